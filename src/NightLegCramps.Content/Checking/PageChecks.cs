@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Readability;
+using NightLegCramps.Content.Rendering.Callouts;
+using NightLegCramps.Content.Rendering.SafeLinks;
+
+namespace NightLegCramps.Content.Checking;
+
+/// <summary>The editorial checks that look at one page on its own.</summary>
+public static partial class PageChecks
+{
+    [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
+    private static partial Regex HtmlTag();
+
+    public static void Run(MarkdownDocument document, FrontMatter.FrontMatter? front, ProseStats prose, ContentSettings settings, DateOnly today, FindingList findings)
+    {
+        RawHtml(document, findings);
+        UnsafeLinks(document, findings);
+        TitleHeadings(document, findings);
+        Callouts(document, findings);
+        ClosingNotice(document, findings);
+        if (front is not null)
+        {
+            ReviewDates(front, today, findings);
+        }
+        Readability(prose, settings.MaxReadingGrade, findings);
+    }
+
+    private static void RawHtml(MarkdownDocument document, FindingList findings)
+    {
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) continue;
+            var text = new StringBuilder();
+            foreach (var literal in block.Inline.Descendants<LiteralInline>()) text.Append(literal.Content.ToString());
+            if (HtmlTag().Match(text.ToString()) is { Success: true } match)
+            {
+                findings.Error(block.Line + 1, $"raw HTML '{Shorten(match.Value)}' is not allowed and shows as text on the site. Use Markdown instead.");
+            }
+        }
+    }
+
+    private static void UnsafeLinks(MarkdownDocument document, FindingList findings)
+    {
+        foreach (var (url, line) in SafeLinkExtension.RemovedFrom(document))
+        {
+            findings.Error(line, $"link to '{Shorten(url)}' was removed: only {string.Join(", ", LinkPolicy.AllowedSchemes)} and site addresses like /relief are allowed.");
+        }
+    }
+
+    private static void TitleHeadings(MarkdownDocument document, FindingList findings)
+    {
+        // The section-link extension has already demoted them; find them in the source by their marker.
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.HeaderChar == '#' && h.HeaderCharCount == 1))
+        {
+            findings.Warning(heading.Line + 1, "a '# heading' is shown as a '## heading': the page title from front matter is the only top heading.");
+        }
+    }
+
+    private static void Callouts(MarkdownDocument document, FindingList findings)
+    {
+        foreach (var container in document.Descendants<CustomContainer>().Where(c => !CalloutKind.IsKnown(c.Info)))
+        {
+            findings.Warning(container.Line + 1, $"callout ':::{container.Info}' is unknown and shows as plain text. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+        }
+    }
+
+    private static void ClosingNotice(MarkdownDocument document, FindingList findings)
+    {
+        if (document.LastChild is CustomContainer { Info: CalloutKind.Notice }) return;
+        findings.Error(Math.Max(1, (document.LastChild?.Line ?? 0) + 1),
+            "the page must end with the closing notice: a ':::notice' box saying this is general information, not a diagnosis.");
+    }
+
+    private static void ReviewDates(FrontMatter.FrontMatter front, DateOnly today, FindingList findings)
+    {
+        if (front.NextReview < front.LastReviewed)
+        {
+            findings.Error(front.NextReviewLine, $"nextReview {front.NextReview:yyyy-MM-dd} is before lastReviewed {front.LastReviewed:yyyy-MM-dd}.");
+        }
+        else if (front.NextReview < today)
+        {
+            findings.Warning(front.NextReviewLine, $"review overdue: nextReview was {front.NextReview:yyyy-MM-dd}. Review the page, then update both dates.");
+        }
+    }
+
+    private static void Readability(ProseStats prose, double maxGrade, FindingList findings)
+    {
+        if (prose.Grade > maxGrade)
+        {
+            findings.Warning(1, $"reading grade {prose.Grade:0.0} is above the target of {maxGrade:0.#}. Use shorter sentences and everyday words.");
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

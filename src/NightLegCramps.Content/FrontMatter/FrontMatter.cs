@@ -1,0 +1,14 @@
+namespace NightLegCramps.Content.FrontMatter;
+
+/// <summary>The YAML block at the top of a topic file, once it has passed the schema.</summary>
+public sealed record FrontMatter(
+    string Title,
+    string Summary,
+    string Slug,
+    int Order,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    IReadOnlyList<string> Aliases,
+    bool Draft,
+    string? Layout,
+    int NextReviewLine);

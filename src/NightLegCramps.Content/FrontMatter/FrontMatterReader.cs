@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NightLegCramps.Content.Checking;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NightLegCramps.Content.FrontMatter;
+
+/// <summary>Reads and validates front matter, reporting every problem with the file's own line number.</summary>
+public static partial class FrontMatterReader
+{
+    public static readonly IReadOnlyList<string> RequiredKeys =
+        ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];
+
+    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout"];
+
+    public static readonly IReadOnlyList<string> Layouts = ["conditions"];
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex SlugPattern();
+
+    /// <param name="yaml">The text between the two <c>---</c> lines.</param>
+    /// <param name="firstLine">The file line on which that text starts (1-based).</param>
+    public static FrontMatter? Read(string yaml, int firstLine, FindingList findings)
+    {
+        var offset = firstLine - 1;
+        YamlMappingNode map;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                findings.Error(firstLine, "front matter must be a list of 'key: value' lines.");
+                return null;
+            }
+            map = root;
+        }
+        catch (YamlException e)
+        {
+            findings.Error(offset + (int)e.Start.Line,
+                $"front matter is not valid YAML ({e.InnerException?.Message ?? e.Message}). Check the colons and quotes on this line; put a title that contains a colon in double quotes.");
+            return null;
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = offset + (int)keyNode.Start.Line;
+            if (!RequiredKeys.Contains(key) && !OptionalKeys.Contains(key))
+            {
+                findings.Warning(line, $"unknown front matter key '{key}' is ignored. Known keys: {string.Join(", ", RequiredKeys.Concat(OptionalKeys))}.");
+                continue;
+            }
+            if (!values.TryAdd(key, value))
+            {
+                findings.Error(line, $"front matter key '{key}' is given twice.");
+            }
+        }
+
+        var reader = new Fields(values, firstLine, offset, findings);
+        var title = reader.Text("title");
+        var summary = reader.Text("summary");
+        var slug = reader.Text("slug");
+        if (slug is not null && !SlugPattern().IsMatch(slug))
+        {
+            findings.Error(reader.LineOf("slug"), $"slug '{slug}' must be lowercase letters, digits and single hyphens, like 'when-to-see-a-doctor'.");
+            slug = null;
+        }
+        var order = reader.Integer("order");
+        var lastReviewed = reader.Date("lastReviewed");
+        var nextReview = reader.Date("nextReview");
+        var aliases = reader.Aliases();
+        var draft = reader.Boolean("draft");
+        var layout = reader.OptionalText("layout");
+        if (layout is not null && !Layouts.Contains(layout))
+        {
+            findings.Error(reader.LineOf("layout"), $"layout '{layout}' is unknown. Known layouts: {string.Join(", ", Layouts)}.");
+        }
+
+        if (title is null || summary is null || slug is null || order is null || lastReviewed is null || nextReview is null)
+        {
+            return null;
+        }
+        return new FrontMatter(title, summary, slug, order.Value, lastReviewed.Value, nextReview.Value,
+            aliases, draft, layout, reader.LineOf("nextReview"));
+    }
+
+    /// <summary>Typed access to the mapping, one clear message per bad or missing field.</summary>
+    private sealed class Fields(Dictionary<string, YamlNode> values, int firstLine, int offset, FindingList findings)
+    {
+        public int LineOf(string key) =>
+            values.TryGetValue(key, out var node) ? offset + (int)node.Start.Line : firstLine;
+
+        private string? Scalar(string key, bool required)
+        {
+            if (!values.TryGetValue(key, out var node))
+            {
+                if (required)
+                {
+                    findings.Error(firstLine, $"front matter is missing '{key}'. Every page needs: {string.Join(", ", RequiredKeys)}.");
+                }
+                return null;
+            }
+            if (node is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))
+            {
+                findings.Error(LineOf(key), $"'{key}' must be a single value on one line, not empty.");
+                return null;
+            }
+            return value.Trim();
+        }
+
+        public string? Text(string key) => Scalar(key, required: true);
+
+        public string? OptionalText(string key) => Scalar(key, required: false);
+
+        public int? Integer(string key)
+        {
+            var text = Scalar(key, required: true);
+            if (text is null) return null;
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return number;
+            findings.Error(LineOf(key), $"'{key}' must be a whole number, not '{text}'.");
+            return null;
+        }
+
+        public DateOnly? Date(string key)
+        {
+            var text = Scalar(key, required: true);
+            if (text is null) return null;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            findings.Error(LineOf(key), $"'{key}' must be a date written as YYYY-MM-DD, like 2026-11-20, not '{text}'.");
+            return null;
+        }
+
+        public bool Boolean(string key)
+        {
+            var text = Scalar(key, required: false);
+            if (text is null) return false;
+            if (bool.TryParse(text, out var flag)) return flag;
+            findings.Error(LineOf(key), $"'{key}' must be true or false, not '{text}'.");
+            return false;
+        }
+
+        public List<string> Aliases()
+        {
+            if (!values.TryGetValue("aliases", out var node)) return [];
+            if (node is not YamlSequenceNode list)
+            {
+                findings.Error(LineOf("aliases"), "'aliases' must be a list of old addresses, one '- /old-path' per line.");
+                return [];
+            }
+            var aliases = new List<string>();
+            foreach (var item in list.Children)
+            {
+                var line = offset + (int)item.Start.Line;
+                if (item is YamlScalarNode { Value: { } path } && IsLocalPath(path))
+                {
+                    aliases.Add(path.TrimEnd('/'));
+                }
+                else
+                {
+                    findings.Error(line, "each alias must be an old address on this site starting with '/', like '/old-page'.");
+                }
+            }
+            return aliases;
+        }
+
+        private static bool IsLocalPath(string path) =>
+            path.Length > 1 && path[0] == '/' && !path.StartsWith("//", StringComparison.Ordinal)
+            && !path.Contains('\\') && !path.Contains("..", StringComparison.Ordinal)
+            && !path.Contains('?') && !path.Contains('#');
+    }
+}

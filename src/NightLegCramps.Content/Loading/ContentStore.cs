@@ -1,0 +1,120 @@
+using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Content.Loading;
+
+/// <summary>What a reload did, for logging and for evicting cached pages.</summary>
+public sealed record ContentReload(IReadOnlyList<string> Files, IReadOnlyList<ContentFinding> Findings, SiteContent Content);
+
+/// <summary>
+/// Holds the site's content and keeps it current. Each file keeps its last good topic, so a
+/// broken save never takes a page down: the old version is served until the file is fixed.
+/// Only the files that changed are read again; the snapshot is rebuilt and swapped in whole.
+/// </summary>
+public sealed class ContentStore : IDisposable
+{
+    private readonly ContentSettings _settings;
+    private readonly TopicLoader _loader;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private volatile SiteContent _current = SiteContent.Empty;
+    private long _version;
+    private ContentWatcher? _watcher;
+
+    public ContentStore(ContentSettings settings, string folder, TimeProvider clock)
+    {
+        _settings = settings;
+        _clock = clock;
+        _loader = new TopicLoader(settings, clock);
+        Folder = Path.GetFullPath(folder);
+    }
+
+    public string Folder { get; }
+
+    public SiteContent Current => _current;
+
+    /// <summary>Raised after every reload, on the thread that did it.</summary>
+    public event Action<ContentReload>? Reloaded;
+
+    /// <summary>Reads every file in the folder.</summary>
+    public ContentReload LoadAll()
+    {
+        lock (_gate)
+        {
+            _files.Clear();
+            var names = ContentFolder.MarkdownFiles(Folder);
+            return Apply(names);
+        }
+    }
+
+    /// <summary>Re-reads only the named files (relative names); a file that is gone is removed.</summary>
+    public ContentReload Refresh(IEnumerable<string> changedFiles)
+    {
+        lock (_gate)
+        {
+            return Apply(changedFiles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        }
+    }
+
+    /// <summary>Starts watching the folder; bursts of saves are gathered into one reload.</summary>
+    public void Watch()
+    {
+        _watcher ??= new ContentWatcher(Folder, TimeSpan.FromMilliseconds(_settings.DebounceMilliseconds),
+            changed => Refresh(changed), () => LoadAll());
+    }
+
+    private ContentReload Apply(IReadOnlyList<string> names)
+    {
+        var findings = new List<ContentFinding>();
+        foreach (var name in names)
+        {
+            var path = Path.Combine(Folder, name);
+            if (!File.Exists(path))
+            {
+                _files.Remove(name);
+                continue;
+            }
+            if (!_files.ContainsKey(name) && _files.Count >= _settings.MaxFiles)
+            {
+                var refused = new FindingList(name);
+                refused.Error(1, $"the content folder holds more than {_settings.MaxFiles} files; this one is left out. Remove unused files.");
+                _files[name] = new FileState(null, new LoadedFile(name, null, refused.Items));
+                findings.AddRange(refused.Items);
+                continue;
+            }
+            var loaded = _loader.Load(path, name);
+            var lastGood = loaded.Topic ?? _files.GetValueOrDefault(name)?.LastGood;
+            _files[name] = new FileState(lastGood, loaded);
+            findings.AddRange(loaded.Findings);
+        }
+        var content = Build();
+        _current = content;
+        var reload = new ContentReload(names, findings, content);
+        Reloaded?.Invoke(reload);
+        return reload;
+    }
+
+    private SiteContent Build()
+    {
+        var perFile = _files.ToDictionary(f => f.Key, f => new FindingList(f.Key), StringComparer.Ordinal);
+        var candidates = _files.Values
+            .Select(f => f.LastGood)
+            .OfType<Topic>()
+            .Where(t => _settings.IncludeDrafts || !t.IsDraft)
+            .ToList();
+        var published = SiteChecks.Run(candidates, file => perFile[file]);
+        var files = _files
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => new ContentFile(f.Key, f.Value.LastGood, [.. f.Value.Latest.Findings, .. perFile[f.Key].Items])
+            {
+                ServingLastGood = f.Value.Latest.Failed && f.Value.LastGood is not null,
+            })
+            .ToList();
+        return new SiteContent(published, files, Interlocked.Increment(ref _version), _clock.GetUtcNow());
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+
+    private sealed record FileState(Topic? LastGood, LoadedFile Latest);
+}

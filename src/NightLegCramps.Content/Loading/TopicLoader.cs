@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.Conditions;
+using NightLegCramps.Content.FrontMatter;
+using NightLegCramps.Content.Readability;
+using NightLegCramps.Content.Rendering;
+using NightLegCramps.Content.Rendering.Callouts;
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Content.Loading;
+
+/// <summary>
+/// Turns one Markdown file into a <see cref="Topic"/>, rendered once, here, and never per request.
+/// A file that cannot be read, has bad front matter or an unreadable conditions list gives no topic;
+/// lesser problems are reported but the page still renders.
+/// </summary>
+public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
+{
+    private readonly SiteMarkdown _markdown = SiteMarkdown.Shared;
+
+    public LoadedFile Load(string path, string relativeName)
+    {
+        var findings = new FindingList(relativeName);
+        var topic = ReadAndBuild(path, findings);
+        return new LoadedFile(relativeName, topic, findings.Items);
+    }
+
+    /// <summary>Builds a topic from text already in memory (tests and the checker's spec files use this).</summary>
+    public LoadedFile LoadText(string markdown, string relativeName)
+    {
+        var findings = new FindingList(relativeName);
+        var topic = Build(markdown, Fingerprint(Encoding.UTF8.GetBytes(markdown)), findings);
+        return new LoadedFile(relativeName, topic, findings.Items);
+    }
+
+    private Topic? ReadAndBuild(string path, FindingList findings)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > settings.MaxFileBytes)
+            {
+                findings.Error(1, $"file is {length:N0} bytes; the limit is {settings.MaxFileBytes:N0}. Split it into smaller pages.");
+                return null;
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            findings.Error(1, $"file could not be read ({e.Message}). Save it again.");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            findings.Error(1, "file could not be read: permission denied.");
+            return null;
+        }
+
+        var text = TextFile.Decode(bytes, findings);
+        return text is null ? null : Build(text, Fingerprint(bytes), findings);
+    }
+
+    private Topic? Build(string markdown, string fingerprint, FindingList findings)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            findings.Error(1, "file is empty. A page needs front matter (title, summary, slug, order, lastReviewed, nextReview) and some text.");
+            return null;
+        }
+        if (!NestingDepth.IsWithin(markdown, settings.MaxNestingDepth, findings))
+        {
+            return null;
+        }
+
+        var document = _markdown.Parse(markdown);
+        var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatterBlock is null)
+        {
+            findings.Error(1, "file has no front matter. Start it with a line '---', then title, summary, slug, order, lastReviewed and nextReview, then '---'.");
+            return null;
+        }
+        var yaml = string.Join('\n', frontMatterBlock.Lines.Lines.Take(frontMatterBlock.Lines.Count).Select(l => l.ToString()));
+        var front = FrontMatterReader.Read(yaml, frontMatterBlock.Line + 2, findings);
+
+        var sections = SectionList.Read(document, findings);
+        var prose = ProseStats.Measure(document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
+        PageChecks.Run(document, front, prose, settings, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
+
+        ConditionsPage? conditions = null;
+        if (front?.Layout == "conditions")
+        {
+            conditions = ConditionListReader.Read(document, _markdown, findings);
+            if (conditions is null) return null;
+        }
+        if (front is null) return null;
+
+        var notice = document.LastChild is CustomContainer { Info: CalloutKind.Notice } last ? last : null;
+        return new Topic
+        {
+            Slug = front.Slug,
+            Title = front.Title,
+            Summary = front.Summary,
+            Order = front.Order,
+            Review = new ReviewDate(front.LastReviewed, front.NextReview),
+            Aliases = front.Aliases,
+            IsDraft = front.Draft,
+            Html = _markdown.Render(document.Where(b => b != notice && b is not YamlFrontMatterBlock)),
+            NoticeHtml = notice is null ? "" : _markdown.Render([notice]),
+            Sections = sections,
+            Conditions = conditions,
+            Prose = prose,
+            Links = PageLink.InternalLinksOf(document),
+            SourceFile = findings.File,
+            Fingerprint = fingerprint,
+        };
+    }
+
+    private static string Fingerprint(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+}

@@ -1,0 +1,38 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace NightLegCramps.Content.Rendering.Callouts;
+
+/// <summary>Renders <c>:::urgent</c>, <c>:::appointment</c> and <c>:::notice</c> as labelled callout boxes.</summary>
+public sealed class CalloutExtension : IMarkdownExtension
+{
+    /// <summary>Parsing is Markdig's custom containers (added before this extension); only the HTML is ours.</summary>
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutRenderer());
+        }
+    }
+}
+
+public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        renderer.EnsureLine();
+        var kind = container.Info;
+        // An unknown name still renders its text (the checker reports it), just without callout styling.
+        var cssClass = CalloutKind.IsKnown(kind) ? $"callout callout-{kind}" : "callout";
+        renderer.Write("<div class=\"").Write(cssClass).Write("\" role=\"note\">");
+        renderer.WriteLine();
+        renderer.WriteChildren(container);
+        renderer.WriteLine("</div>");
+    }
+}

@@ -1,0 +1,54 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace NightLegCramps.Content.Rendering.SectionLinks;
+
+/// <summary>
+/// Gives every h2 and h3 a visible "link to this section" anchor that works without JavaScript.
+/// Also turns an h1 in Markdown into an h2: the page title is the only h1.
+/// </summary>
+public sealed class SectionLinkExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += DemoteTitles;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SectionHeadingRenderer());
+        }
+    }
+
+    private static void DemoteTitles(MarkdownDocument document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        {
+            heading.Level = 2;
+        }
+    }
+}
+
+public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+{
+    protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+    {
+        var tag = "h" + Math.Clamp(heading.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = heading.GetAttributes().Id;
+        var linked = id is not null && heading.Level is 2 or 3;
+
+        renderer.EnsureLine();
+        if (linked) renderer.Write("<div class=\"section-heading\">");
+        renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
+        renderer.WriteLeafInline(heading);
+        renderer.Write("</").Write(tag).Write('>');
+        if (linked)
+        {
+            renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\">")
+                .Write("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ")
+                .WriteEscape(InlineText.Of(heading.Inline)).Write("</span></a></div>");
+        }
+        renderer.WriteLine();
+    }
+}

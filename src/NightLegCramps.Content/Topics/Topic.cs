@@ -1,0 +1,49 @@
+using NightLegCramps.Content.Conditions;
+using NightLegCramps.Content.Readability;
+
+namespace NightLegCramps.Content.Topics;
+
+/// <summary>One page of the site, rendered once when its Markdown file loads.</summary>
+public sealed record Topic
+{
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required int Order { get; init; }
+    public required ReviewDate Review { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public bool IsDraft { get; init; }
+
+    /// <summary>The body as HTML, without the title (the page's h1) and without the closing notice.</summary>
+    public required string Html { get; init; }
+
+    /// <summary>The closing general-information notice, which the page shows last.</summary>
+    public string NoticeHtml { get; init; } = "";
+
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>Set only for the page whose front matter says <c>layout: conditions</c>.</summary>
+    public ConditionsPage? Conditions { get; init; }
+
+    public required ProseStats Prose { get; init; }
+
+    /// <summary>Links to other pages of this site, kept so broken ones can be reported.</summary>
+    public IReadOnlyList<PageLink> Links { get; init; } = [];
+
+    /// <summary>The Markdown file this topic came from, relative to the content folder.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>Changes whenever the rendered page would change; used for ETags and cache tags.</summary>
+    public required string Fingerprint { get; init; }
+
+    public bool IsHome => Slug == HomeSlug;
+
+    /// <summary>The file whose slug is <c>home</c> is the home page, served at <c>/</c>.</summary>
+    public const string HomeSlug = "home";
+
+    public string Path => IsHome ? "/" : "/" + Slug;
+
+    /// <summary>Addresses the site itself uses, so no page may take them as its slug.</summary>
+    public static readonly IReadOnlyList<string> ReservedSlugs =
+        ["api", "connect", "css", "editor", "for-clinicians", "handout", "healthz", "js", "not-found", "readyz", "error"];
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Web.Pages;
+
+public sealed class TopicModel(ContentStore store) : PageModel
+{
+    public Topic Topic { get; private set; } = null!;
+    public Topic? Previous { get; private set; }
+    public Topic? Next { get; private set; }
+    public ConditionList ConditionList { get; private set; } = ConditionList.None;
+
+    /// <summary>The conditions filter: without JavaScript the form submits it and the server filters.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public IActionResult OnGet(string slug)
+    {
+        var content = store.Current;
+        var topic = content.Find(slug);
+        if (topic is null || topic.IsHome)
+        {
+            return NotFound();
+        }
+        Topic = topic;
+        Previous = content.Previous(topic);
+        Next = content.Next(topic);
+        if (topic.Conditions is { } conditions)
+        {
+            ConditionList = ConditionList.Filter(topic.Path, conditions, Query);
+        }
+        return Page();
+    }
+}

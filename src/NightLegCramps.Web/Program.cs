@@ -1,0 +1,28 @@
+using NightLegCramps.Web.Commands;
+using NightLegCramps.Web.Logging;
+using NightLegCramps.Web.Pages;
+using NightLegCramps.Web.Site;
+using NightLegCramps.Web.SiteContent;
+
+if (SiteCommands.TryRun(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSiteLogging();
+builder.AddSiteOptions();
+builder.AddSiteContent();
+builder.AddSitePages();
+
+var app = builder.Build();
+
+app.UseRequestLogging();
+app.UseSitePages();
+
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using NightLegCramps.Content.Loading;
+
+namespace NightLegCramps.Web.Tests.Testing;
+
+/// <summary>
+/// The site in memory, over the real <c>content/</c> folder by default or over a folder a test made.
+/// Settings go in as configuration, exactly as an operator would set them.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Site:BaseUrl"] = "https://nightlegcramps.example.org",
+        ["Content:DebounceMilliseconds"] = "50",
+    };
+
+    public SiteFactory()
+        : this(RepositoryContent)
+    {
+    }
+
+    public SiteFactory(string contentFolder, string environment = "Production", IDictionary<string, string?>? settings = null)
+    {
+        ContentFolder = contentFolder;
+        Environment = environment;
+        _settings["Content:Path"] = contentFolder;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string ContentFolder { get; }
+
+    public string Environment { get; }
+
+    /// <summary>The repository's bundled content, found from the test binaries upward.</summary>
+    public static string RepositoryContent { get; } = NightLegCramps.Content.Loading.ContentFolder.Resolve(null, AppContext.BaseDirectory);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see the 301s themselves.</summary>
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}

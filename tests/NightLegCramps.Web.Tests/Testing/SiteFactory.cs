@@ -46,3 +46,6 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>A client that does not follow redirects, so tests see the 301s themselves.</summary>
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
+
+/// <summary>The site over the repository's real content, shared by a test class (xunit fixtures need one constructor).</summary>
+public sealed class RealContentSite : SiteFactory;

@@ -1,0 +1,84 @@
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Tests.Testing;
+
+namespace NightLegCramps.Content.Tests.Conditions;
+
+public sealed class ConditionListReaderTests
+{
+    private static string ConditionsPage(string body) =>
+        TopicText.FrontMatter("conditions", "layout: conditions") + "Most people have none of these.\n\n" + body + TopicText.Notice;
+
+    [Fact]
+    public void Each_h2_becomes_a_category_with_its_conditions_in_order()
+    {
+        var loaded = TopicText.Load(ConditionsPage("""
+            ## Medicines {#medicines}
+
+            - Diuretics (water pills)
+            - Statins
+
+            ## Other conditions {#other}
+
+            A few more.
+
+            - Pregnancy
+            """));
+
+        var page = Assert.IsType<NightLegCramps.Content.Conditions.ConditionsPage>(loaded.Topic?.Conditions);
+        Assert.Equal(["Medicines", "Other conditions"], page.Categories.Select(c => c.Name));
+        Assert.Equal(["medicines", "other"], page.Categories.Select(c => c.Anchor));
+        var diuretics = page.Categories[0].Conditions[0];
+        Assert.Equal(("Diuretics", "water pills"), (diuretics.Name, diuretics.PlainName));
+        Assert.Null(page.Categories[0].Conditions[1].PlainName);
+        Assert.Equal("A few more.", page.Categories[1].Description);
+        Assert.Contains("Most people have none of these.", page.IntroHtml, StringComparison.Ordinal);
+        Assert.Equal(3, page.Count);
+    }
+
+    [Fact]
+    public void A_nested_list_is_reported_with_its_line_and_the_page_is_not_built()
+    {
+        var loaded = TopicText.Load(ConditionsPage("""
+            ## Medicines {#medicines}
+
+            - Statins
+              - simvastatin
+            """));
+
+        Assert.Null(loaded.Topic);
+        var error = Assert.Single(loaded.Findings, f => f.IsError);
+        Assert.Equal(14, error.Line); // the "- Statins" item that holds the nested list
+        Assert.Contains("one line of plain text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_category_without_a_list_is_reported()
+    {
+        var loaded = TopicText.Load(ConditionsPage("## Medicines {#medicines}\n\nJust words.\n"));
+
+        Assert.Null(loaded.Topic);
+        Assert.Contains(loaded.Findings, f => f.IsError && f.Message.Contains("'Medicines' has no bullet list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extra_brackets_in_a_name_are_reported()
+    {
+        var loaded = TopicText.Load(ConditionsPage("## Medicines {#medicines}\n\n- Pills (water) (blue)\n"));
+
+        Assert.Contains(loaded.Findings, f => f.IsError && f.Message.Contains("one pair of brackets", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_real_conditions_page_has_27_entries_in_4_categories_each_once()
+    {
+        var path = Path.Combine(TopicText.RepositoryContent, "conditions.md");
+        var loaded = new TopicLoader(new ContentSettings(), TimeProvider.System).Load(path, "conditions.md");
+
+        var page = loaded.Topic?.Conditions;
+        Assert.NotNull(page);
+        Assert.Equal(["structural", "medicines", "metabolic", "other"], page.Categories.Select(c => c.Anchor));
+        var names = page.Categories.SelectMany(c => c.Conditions).Select(c => c.Name).ToList();
+        Assert.Equal(27, names.Count);
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+}

@@ -38,7 +38,9 @@ public static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            findings.Error(offset + (int)e.Start.Line,
+            // The parser often notices a problem only at the end of the block; point at a line the editor wrote.
+            var lastLine = offset + Math.Max(1, yaml.Split('\n').Length);
+            findings.Error(Math.Clamp(offset + (int)e.Start.Line, firstLine, lastLine),
                 $"front matter is not valid YAML ({e.InnerException?.Message ?? e.Message}). Check the colons and quotes on this line; put a title that contains a colon in double quotes.");
             return null;
         }

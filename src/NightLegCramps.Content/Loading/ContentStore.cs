@@ -37,13 +37,15 @@ public sealed class ContentStore : IDisposable
     /// <summary>Raised after every reload, on the thread that did it.</summary>
     public event Action<ContentReload>? Reloaded;
 
-    /// <summary>Reads every file in the folder.</summary>
+    /// <summary>
+    /// Reads every file in the folder again, and forgets files that are gone. Known files keep
+    /// their last good version, so a rescan never takes down a page whose file is broken.
+    /// </summary>
     public ContentReload LoadAll()
     {
         lock (_gate)
         {
-            _files.Clear();
-            var names = ContentFolder.MarkdownFiles(Folder);
+            var names = ContentFolder.MarkdownFiles(Folder).Union(_files.Keys, StringComparer.Ordinal).ToList();
             return Apply(names);
         }
     }

@@ -6,28 +6,30 @@ public static class ContentFolder
     public const string DefaultName = "content";
 
     /// <summary>
-    /// The configured path if there is one (relative to <paramref name="startFolders"/>' first entry);
-    /// otherwise the nearest <c>content/</c> folder at or above any start folder, so both
-    /// <c>dotnet run</c> in the repository and a published folder find their content.
+    /// An absolute path as it is. A relative one (by default <c>content</c>) is the nearest such folder
+    /// at or above any start folder: <c>dotnet run --project</c> runs from the project folder, and a
+    /// published site from its own folder, and both must find the repository's or their own content.
     /// </summary>
     public static string Resolve(string? configured, params string[] startFolders)
     {
-        if (!string.IsNullOrWhiteSpace(configured))
+        var wanted = string.IsNullOrWhiteSpace(configured) ? DefaultName : configured;
+        var starts = startFolders.Length > 0 ? startFolders : [Directory.GetCurrentDirectory()];
+        if (Path.IsPathRooted(wanted))
         {
-            return Path.GetFullPath(configured, startFolders.FirstOrDefault() ?? Directory.GetCurrentDirectory());
+            return Path.GetFullPath(wanted);
         }
-        foreach (var start in startFolders)
+        foreach (var start in starts)
         {
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
-                var candidate = Path.Combine(folder.FullName, DefaultName);
-                if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "*.md").Any())
+                var candidate = Path.GetFullPath(wanted, folder.FullName);
+                if (Directory.Exists(candidate))
                 {
                     return candidate;
                 }
             }
         }
-        return Path.GetFullPath(DefaultName, startFolders.FirstOrDefault() ?? Directory.GetCurrentDirectory());
+        return Path.GetFullPath(wanted, starts[0]);
     }
 
     /// <summary>The Markdown files under the folder, in name order, with names relative to it.</summary>

@@ -1,8 +1,12 @@
+using NightLegCramps.Web.Api;
 using NightLegCramps.Web.Commands;
+using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Logging;
 using NightLegCramps.Web.Pages;
+using NightLegCramps.Web.Redirects;
 using NightLegCramps.Web.Site;
 using NightLegCramps.Web.SiteContent;
+using NightLegCramps.Web.Sitemap;
 
 if (SiteCommands.TryRun(args) is { } exitCode)
 {
@@ -19,7 +23,11 @@ builder.AddSitePages();
 var app = builder.Build();
 
 app.UseRequestLogging();
+app.UseAliasRedirects();
 app.UseSitePages();
+app.MapConnect();
+app.MapContentApi();
+app.MapSitemap();
 
 app.Run();
 return 0;

@@ -1,0 +1,32 @@
+using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Site;
+
+namespace NightLegCramps.Web.Api;
+
+/// <summary>A topic as other systems and clinicians see it: its absolute address and its sections' addresses.</summary>
+public sealed record TopicListing(
+    string Title,
+    string Slug,
+    string Url,
+    string Summary,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    IReadOnlyList<SectionListing> Sections)
+{
+    public static TopicListing From(Topic topic, SiteOptions site) => new(
+        topic.Title,
+        topic.Slug,
+        site.AbsoluteUrl(topic.Path),
+        topic.Summary,
+        topic.Review.LastReviewed,
+        topic.Review.NextReview,
+        topic.Sections.Select(s => new SectionListing(s.Heading, s.Level, s.Anchor, site.AbsoluteUrl(topic.Path + "#" + s.Anchor))).ToList());
+}
+
+/// <summary>An h2 or h3 of a topic with the address that opens the page at it.</summary>
+public sealed record SectionListing(string Heading, int Level, string Anchor, string Url);
+
+/// <summary>A category of the conditions page, with the address of its heading.</summary>
+public sealed record ConditionCategoryListing(string Name, string Anchor, string Url, string? Description, IReadOnlyList<ConditionListing> Conditions);
+
+public sealed record ConditionListing(string Name, string? PlainName, string Url);

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Primitives;
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Web.Handout;
+
+/// <summary>
+/// The topics a clinician picked, in the order asked. The form sends <c>topics=a&amp;topics=b</c> (reading order);
+/// a typed or shared link may say <c>topics=b,a</c> to choose its own order. Both are read the same way.
+/// </summary>
+public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<string> Ignored)
+{
+    public const string Path = "/handout";
+
+    /// <summary>More than every topic twice over is not a handout; the rest are listed as ignored.</summary>
+    private const int MaxSlugs = 40;
+
+    public bool IsEmpty => Topics.Count == 0;
+
+    /// <summary>The handout's own address, with only the topics it shows: what its QR code and canonical link name.</summary>
+    public string Address => IsEmpty ? Path : Path + "?topics=" + string.Join(",", Topics.Select(t => Uri.EscapeDataString(t.Slug)));
+
+    public static HandoutRequest Read(StringValues values, NightLegCramps.Content.Topics.SiteContent content)
+    {
+        var topics = new List<Topic>();
+        var ignored = new List<string>();
+        var slugs = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        foreach (var slug in slugs)
+        {
+            var topic = topics.Count + ignored.Count < MaxSlugs ? content.Find(slug.ToLowerInvariant()) : null;
+            if (topic is null) ignored.Add(slug);
+            else if (!topics.Contains(topic)) topics.Add(topic); // asked twice: shown once, where first asked
+        }
+        return new HandoutRequest(topics, ignored);
+    }
+}

@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Api;
 
-public sealed class ContentApiTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ContentApiTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 
@@ -51,11 +51,18 @@ public sealed class ContentApiTests(SiteFactory site) : IClassFixture<SiteFactor
         var categories = json.RootElement.GetProperty("categories").EnumerateArray().ToList();
         Assert.Equal(4, categories.Count);
         Assert.Equal(27, categories.Sum(c => c.GetProperty("conditions").GetArrayLength()));
-        var structural = categories[0];
-        Assert.Equal(BaseUrl + "/conditions#structural", structural.GetProperty("url").GetString());
-        var pad = structural.GetProperty("conditions")[0];
-        Assert.Equal("Peripheral artery disease", pad.GetProperty("name").GetString());
-        Assert.Equal("PAD, narrow arteries that cut blood flow to the legs", pad.GetProperty("plainName").GetString());
-        Assert.Equal(BaseUrl + "/conditions#structural", pad.GetProperty("url").GetString());
+        // The same categories and entries a reader sees on the conditions page.
+        var page = await site.CreateClient().GetDocumentAsync("/conditions");
+        var shown = page.QuerySelectorAll("section.condition-category").ToList();
+        Assert.Equal(shown.Select(s => s.QuerySelector("h2")!.TextContent), categories.Select(c => c.GetProperty("name").GetString()));
+        foreach (var (category, section) in categories.Zip(shown))
+        {
+            var anchor = section.QuerySelector("h2")!.Id;
+            Assert.Equal(BaseUrl + "/conditions#" + anchor, category.GetProperty("url").GetString());
+            var entries = category.GetProperty("conditions").EnumerateArray().ToList();
+            Assert.Equal(section.QuerySelectorAll("li").Select(li => li.TextContent),
+                entries.Select(e => e.GetProperty("plainName").GetString() is { } plain ? $"{e.GetProperty("name").GetString()} ({plain})" : e.GetProperty("name").GetString()));
+            Assert.All(entries, e => Assert.Equal(category.GetProperty("url").GetString(), e.GetProperty("url").GetString()));
+        }
     }
 }

@@ -5,7 +5,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Connect;
 
-public sealed class ConnectTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ConnectTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string Icd10Cm = "2.16.840.1.113883.6.90";
 

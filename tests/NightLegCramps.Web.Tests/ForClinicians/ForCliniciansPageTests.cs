@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.ForClinicians;
 
-public sealed class ForCliniciansPageTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     [Fact]
     public async Task The_page_lists_every_page_and_section_address()

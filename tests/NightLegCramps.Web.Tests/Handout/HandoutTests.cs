@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Handout;
 
-public sealed class HandoutTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class HandoutTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Metadata;
 
-public sealed class PageMetadataTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class PageMetadataTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

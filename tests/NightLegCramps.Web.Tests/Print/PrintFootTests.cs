@@ -3,7 +3,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Print;
 
-public sealed class PrintFootTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class PrintFootTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

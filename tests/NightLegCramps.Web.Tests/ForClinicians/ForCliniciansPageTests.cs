@@ -13,7 +13,7 @@ public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture
         var page = await client.GetDocumentAsync("/for-clinicians");
         using var api = JsonDocument.Parse(await client.GetStringAsync("/api/topics", TestContext.Current.CancellationToken));
 
-        var listed = page.QuerySelectorAll("#section-addresses + .address-list code").Select(c => c.TextContent).ToList();
+        var listed = page.QuerySelectorAll("#all-addresses code").Select(c => c.TextContent).ToList();
         var expected = api.RootElement.EnumerateArray().SelectMany(t =>
             t.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("url").GetString()!).Prepend(t.GetProperty("url").GetString()!)).ToList();
         Assert.Equal(expected, listed);
@@ -27,7 +27,7 @@ public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture
         var page = await client.GetDocumentAsync("/for-clinicians");
 
         Assert.Equal("For clinicians", page.QuerySelector("h1")?.TextContent);
-        var codes = page.QuerySelector("#codes + p + ul")!.TextContent;
+        var codes = page.QuerySelector("#code-list")!.TextContent;
         Assert.Contains("G47.62", codes, StringComparison.Ordinal);
         Assert.Contains("R25.2", codes, StringComparison.Ordinal);
         var examples = page.QuerySelectorAll("main a[href*='/handout?'], main a[href*='/connect?']").Select(a => a.GetAttribute("href")!).ToList();

@@ -6,7 +6,7 @@ public sealed class SectionAddressTests
 {
     private static readonly string[] Pages =
         ["/", "/what-are-night-leg-cramps", "/causes-and-risk", "/cramps-or-restless-legs", "/conditions",
-         "/when-to-see-a-doctor", "/prevention", "/relief", "/not-recommended"];
+         "/when-to-see-a-doctor", "/prevention", "/relief", "/not-recommended", "/for-clinicians"];
 
     private static async Task<Dictionary<string, List<string>>> SectionIdsAsync()
     {

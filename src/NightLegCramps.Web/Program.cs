@@ -1,9 +1,12 @@
 using NightLegCramps.Web.Api;
 using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Connect;
+using NightLegCramps.Web.Errors;
+using NightLegCramps.Web.Health;
 using NightLegCramps.Web.Logging;
 using NightLegCramps.Web.Pages;
 using NightLegCramps.Web.Redirects;
+using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
 using NightLegCramps.Web.SiteContent;
 using NightLegCramps.Web.Sitemap;
@@ -16,13 +19,18 @@ if (SiteCommands.TryRun(args) is { } exitCode)
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
+builder.AddSiteSecurity();
 builder.AddSiteOptions();
 builder.AddSiteContent();
+builder.AddSiteHealth();
 builder.AddSitePages();
 
 var app = builder.Build();
 
+app.UseSiteSecurity();   // first: headers on every response, then HSTS and HTTPS redirection
 app.UseRequestLogging();
+app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
+app.MapSiteHealth();     // /healthz, /readyz
 app.UseAliasRedirects();
 app.UseSitePages();
 app.MapConnect();

@@ -6,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Readability;
 using NightLegCramps.Content.Rendering.Callouts;
+using NightLegCramps.Content.Rendering.SafeAttributes;
 using NightLegCramps.Content.Rendering.SafeLinks;
 
 namespace NightLegCramps.Content.Checking;
@@ -20,6 +21,7 @@ public static partial class PageChecks
     {
         RawHtml(document, findings);
         UnsafeLinks(document, findings);
+        UnsafeAttributes(document, findings);
         TitleHeadings(document, findings);
         Callouts(document, findings);
         ClosingNotice(document, findings);
@@ -49,6 +51,14 @@ public static partial class PageChecks
         foreach (var (url, line) in SafeLinkExtension.RemovedFrom(document))
         {
             findings.Error(line, $"link to '{Shorten(url)}' was removed: only {string.Join(", ", LinkPolicy.AllowedSchemes)} and site addresses like /relief are allowed.");
+        }
+    }
+
+    private static void UnsafeAttributes(MarkdownDocument document, FindingList findings)
+    {
+        foreach (var (attributes, line) in SafeAttributeExtension.RemovedFrom(document))
+        {
+            findings.Error(line, $"attributes '{Shorten(attributes)}' were removed: the only one allowed is a section name after a heading, like {{#what-to-try}} (lowercase letters, digits and hyphens).");
         }
     }
 

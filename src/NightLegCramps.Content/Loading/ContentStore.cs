@@ -85,7 +85,7 @@ public sealed class ContentStore : IDisposable
                 findings.AddRange(refused.Items);
                 continue;
             }
-            var loaded = _loader.Load(path, name);
+            var loaded = LoadSafely(path, name);
             var lastGood = loaded.Topic ?? _files.GetValueOrDefault(name)?.LastGood;
             _files[name] = new FileState(lastGood, loaded);
             findings.AddRange(loaded.Findings);
@@ -95,6 +95,26 @@ public sealed class ContentStore : IDisposable
         var reload = new ContentReload(names, findings, content);
         Reloaded?.Invoke(reload);
         return reload;
+    }
+
+    /// <summary>
+    /// A file that trips a fault in the loader is reported like any broken file. Reloads run on the
+    /// watcher's thread, where an escaping exception would end the whole process and take the site down.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types",
+        Justification = "One unreadable file must never stop the site; the fault is reported as that file's error.")]
+    private LoadedFile LoadSafely(string path, string name)
+    {
+        try
+        {
+            return _loader.Load(path, name);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var failed = new FindingList(name);
+            failed.Error(1, $"file could not be processed ({e.GetType().Name}: {e.Message}). Its last good version stays on the site.");
+            return new LoadedFile(name, null, failed.Items);
+        }
     }
 
     private SiteContent Build()

@@ -77,7 +77,21 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             return null;
         }
 
-        var document = _markdown.Parse(markdown);
+        MarkdownDocument document;
+        try
+        {
+            document = _markdown.Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own guard against pathological nesting (it stops at a fixed depth rather than overflow the stack).
+            findings.Error(1, "Markdown is nested too deeply to read (brackets, emphasis, lists or quotes inside each other). Simplify the formatting.");
+            return null;
+        }
+        if (!NestingDepth.TreeIsWithin(document, settings.MaxNestingDepth * 4, findings))
+        {
+            return null;
+        }
         var frontMatterBlock = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatterBlock is null)
         {

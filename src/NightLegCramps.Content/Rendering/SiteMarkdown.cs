@@ -3,6 +3,7 @@ using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using NightLegCramps.Content.Rendering.Callouts;
+using NightLegCramps.Content.Rendering.SafeAttributes;
 using NightLegCramps.Content.Rendering.SafeLinks;
 using NightLegCramps.Content.Rendering.SectionLinks;
 
@@ -23,6 +24,7 @@ public sealed class SiteMarkdown
         Pipeline = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseGenericAttributes() // {#id} after a heading sets a stable section address
+            .Use<SafeAttributeExtension>() // ...and nothing else: no onclick, style, href or classes
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseCustomContainers()
             .Use<CalloutExtension>()

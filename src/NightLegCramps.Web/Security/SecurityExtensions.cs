@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+namespace NightLegCramps.Web.Security;
+
+public static class SecurityExtensions
+{
+    public static WebApplicationBuilder AddSiteSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.SectionName));
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false; // no need to tell anyone which server to attack
+            // Kestrel answers requests past these limits itself: 414, 431 or 413, before the app sees them.
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 64;
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024; // nothing on the site takes an upload
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+        });
+        return builder;
+    }
+
+    /// <summary>First in the pipeline, so every response, including errors and static files, gets the headers.</summary>
+    public static WebApplication UseSiteSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ReadOnlyMethods>();
+        if (app.Environment.IsDevelopment()) return app;
+        var options = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value;
+        if (options.Hsts) app.UseHsts(); // only ever sent on HTTPS responses
+        if (options.HttpsRedirection) app.UseHttpsRedirection(); // does nothing until an HTTPS port is known
+        return app;
+    }
+}

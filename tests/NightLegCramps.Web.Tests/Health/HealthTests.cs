@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Health;
 
-public sealed class HealthTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class HealthTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     [Fact]
     public async Task Healthz_says_the_process_is_alive()

@@ -14,7 +14,7 @@ public sealed class KestrelSite : IDisposable
         Factory = new SiteFactory();
         Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0)); // any free loopback port
         Factory.StartServer();
-        var address = Factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Port = new Uri(address).Port;
     }
 
@@ -95,7 +95,7 @@ public sealed class RequestAbuseTests(KestrelSite site) : IClassFixture<KestrelS
         { "200 headers", "GET / HTTP/1.1\r\nHost: localhost\r\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"X-H{i}: v\r\n")) + "Connection: close\r\n\r\n" },
         { "header without a colon", "GET / HTTP/1.1\r\nHost: localhost\r\nThis is not a header\r\nConnection: close\r\n\r\n" },
         { "header name with a space", "GET / HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\nConnection: close\r\n\r\n" },
-        { "control character in a header", "GET / HTTP/1.1\r\nHost: localhost\r\nX-A: a\u0001b\r\nConnection: close\r\n\r\n" },
+        { "NUL in a header value", "GET / HTTP/1.1\r\nHost: localhost\r\nX-A: a\0b\r\nConnection: close\r\n\r\n" },
         { "NUL in the path", "GET /rel\0ief HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n" },
         { "no Host header", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n" },
         { "two Host headers", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\nConnection: close\r\n\r\n" },

@@ -5,7 +5,7 @@ using NightLegCramps.Web.Tests.Testing;
 namespace NightLegCramps.Web.Tests.Security;
 
 /// <summary>Every kind of response carries the security headers: pages, 404s, static files and health checks.</summary>
-public sealed class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class SecurityHeadersTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 

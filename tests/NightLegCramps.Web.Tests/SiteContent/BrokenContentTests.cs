@@ -37,7 +37,8 @@ public sealed class BrokenContentTests : IDisposable
             ["bad-dates.md"] = utf8.GetBytes(Page("bad-dates").Replace("2026-01-01", "someday", StringComparison.Ordinal)),
             ["bad-slug.md"] = utf8.GetBytes(Page("../../etc/passwd")),
             ["reserved-slug.md"] = utf8.GetBytes(Page("healthz")),
-            ["unknown-layout.md"] = utf8.GetBytes(Page("unknown-layout").Replace("order: 50", "order: 50\nlayout: fancy", StringComparison.Ordinal)),
+            ["order-not-a-number.md"] = utf8.GetBytes(Page("order-not-a-number").Replace("order: 50", "order: first", StringComparison.Ordinal)),
+            ["title-is-a-list.md"] = utf8.GetBytes(Page("title-is-a-list").Replace("title: Broken case", "title:\n  - a\n  - b", StringComparison.Ordinal)),
             ["invalid-utf8.md"] = [.. utf8.GetBytes(Page("invalid-utf8", "Caf")), 0xC3, 0x28, 0xFF, (byte)'\n'],
             ["binary.md"] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
             ["empty.md"] = [],
@@ -64,14 +65,14 @@ public sealed class BrokenContentTests : IDisposable
             using var response = await client.GetAsync("/" + slug, TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"/{slug} answered {(int)response.StatusCode}");
         }
-        foreach (var slug in new[] { "bad-dates", "unknown-layout", "invalid-utf8", "oversized", "deep-quotes", "deep-list", "emphasis-run", "bracket-run", "healthz" })
+        foreach (var slug in new[] { "bad-dates", "order-not-a-number", "title-is-a-list", "invalid-utf8", "oversized", "deep-quotes", "deep-list", "emphasis-run", "bracket-run", "healthz" })
         {
             using var response = await client.GetAsync("/" + slug, TestContext.Current.CancellationToken);
             Assert.True((int)response.StatusCode < 500, $"/{slug} answered {(int)response.StatusCode}");
         }
 
         var content = factory.Services.GetRequiredService<ContentStore>().Current;
-        Assert.Equal(GoodSlugs.Length + 1, content.AllPages.Count());
+        Assert.Equal(GoodSlugs.Prepend("home").Order(StringComparer.Ordinal), content.AllPages.Select(t => t.Slug).Order(StringComparer.Ordinal));
         foreach (var name in broken.Keys)
         {
             var file = Assert.Single(content.Files, f => f.File == name);

@@ -89,8 +89,8 @@ internal sealed class SafeAttributeParser : InlineParser
         var probe = slice;
         if (!GenericAttributesParser.TryParse(ref probe, out var attributes)) return false;
         if (AttributePolicy.IsAllowed(attributes)) return _inner.Match(processor, ref slice);
-        processor.GetSourcePosition(slice.Start, out var line, out _);
-        SafeAttributeExtension.Record(processor.Document, attributes, line + 1);
+        // The paragraph's first line: inline positions are only tracked when precise locations are on.
+        SafeAttributeExtension.Record(processor.Document, attributes, (processor.Block?.Line ?? 0) + 1);
         slice = probe; // skip the braces: nothing in them reaches the page
         return true;
     }

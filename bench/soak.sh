@@ -65,8 +65,8 @@ request = function()
 end
 LUA
 
-echo "== warming up (5 s)"
-wrk -t2 -c"$connections" -d5s -s "$work/paths.lua" "$base" >/dev/null
+echo "== warming up (10 s): memory is measured once the heap has grown to its working size"
+wrk -t2 -c"$connections" -d10s -s "$work/paths.lua" "$base" >/dev/null
 rss_before=$(rss)
 
 # Loop 1: an editor saving relief.md every 100 ms (a plain overwrite, so reads can race the write).

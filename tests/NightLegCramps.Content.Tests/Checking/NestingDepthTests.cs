@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Tests.Testing;
 
 namespace NightLegCramps.Content.Tests.Checking;
 
@@ -8,8 +9,6 @@ namespace NightLegCramps.Content.Tests.Checking;
 /// </summary>
 public sealed class NestingDepthTests
 {
-    private const string FrontMatter = "---\ntitle: Test page\nsummary: A page for tests.\nslug: test-page\norder: 1\nlastReviewed: 2026-01-01\nnextReview: 2099-01-01\n---\n\n";
-
     public static TheoryData<string, string> Hostile => new()
     {
         { "100 000 nested quotes", new string('>', 100_000) + " deep" },
@@ -26,10 +25,10 @@ public sealed class NestingDepthTests
     [MemberData(nameof(Hostile))]
     public void Is_refused_with_an_error_and_no_crash(string name, string body)
     {
-        var markdown = FrontMatter + body + "\n";
+        var markdown = TopicText.FrontMatter() + body + "\n";
         Assert.True(markdown.Length < new ContentSettings().MaxFileBytes, name);
 
-        var file = new TopicLoader(new ContentSettings(), TimeProvider.System).LoadText(markdown, "deep.md");
+        var file = TopicText.Load(markdown);
 
         Assert.Null(file.Topic);
         var error = Assert.Single(file.Findings, f => f.IsError);
@@ -42,7 +41,7 @@ public sealed class NestingDepthTests
         var settings = new ContentSettings();
         var ladder = string.Concat(Enumerable.Range(0, settings.MaxNestingDepth / 2).Select(i => new string(' ', i * 4) + "- *item [with a **link**](/relief)*\n"));
 
-        var file = new TopicLoader(settings, TimeProvider.System).LoadText(FrontMatter + ladder + "\n:::notice\nGeneral information.\n:::\n", "ok.md");
+        var file = TopicText.Load(TopicText.FrontMatter() + ladder + TopicText.Notice, settings);
 
         Assert.NotNull(file.Topic);
         Assert.DoesNotContain(file.Findings, f => f.IsError);

@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Tests.Testing;
 
 namespace NightLegCramps.Content.Tests.Loading;
 
@@ -13,7 +14,7 @@ public sealed class ContentStoreRaceTests : IDisposable
     public ContentStoreRaceTests()
     {
         Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(ContentFolder.Resolve(null, AppContext.BaseDirectory), "*.md"))
+        foreach (var file in Directory.GetFiles(TopicText.RepositoryContent, "*.md"))
         {
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }

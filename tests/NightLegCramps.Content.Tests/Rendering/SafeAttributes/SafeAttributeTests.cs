@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Tests.Testing;
 using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Tests.Rendering.SafeAttributes;
@@ -6,11 +7,7 @@ namespace NightLegCramps.Content.Tests.Rendering.SafeAttributes;
 /// <summary>Generic attributes may name a section and do nothing else; anything more is dropped and reported.</summary>
 public sealed class SafeAttributeTests
 {
-    private const string FrontMatter = "---\ntitle: Test page\nsummary: A page for tests.\nslug: test-page\norder: 1\nlastReviewed: 2026-01-01\nnextReview: 2099-01-01\n---\n\n";
-    private const string Notice = "\n\n:::notice\nGeneral information.\n:::\n";
-
-    private static LoadedFile Load(string body) =>
-        new TopicLoader(new ContentSettings(), TimeProvider.System).LoadText(FrontMatter + body + Notice, "test.md");
+    private static LoadedFile Load(string body) => TopicText.Load(TopicText.FrontMatter() + body + "\n" + TopicText.Notice);
 
     private static Topic Rendered(string body) => Load(body).Topic ?? throw new InvalidOperationException("page did not render");
 
@@ -35,12 +32,13 @@ public sealed class SafeAttributeTests
     [InlineData("## Heading {#Not_A_Section}", "Not_A_Section")]
     public void Any_other_attribute_is_dropped_and_reported_on_its_line(string markdown, string leftOver)
     {
+        var before = TopicText.FrontMatter() + "Intro.\n\n";
         var file = Load("Intro.\n\n" + markdown);
 
         Assert.NotNull(file.Topic);
         Assert.DoesNotContain(leftOver, file.Topic.Html, StringComparison.Ordinal);
         var error = Assert.Single(file.Findings, f => f.IsError);
-        Assert.Equal(12, error.Line); // 8 lines of front matter, a blank, the intro, a blank
+        Assert.Equal(before.Count(c => c == '\n') + 1, error.Line);
         Assert.Contains("attributes", error.Message, StringComparison.Ordinal);
     }
 

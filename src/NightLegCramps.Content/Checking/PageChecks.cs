@@ -8,6 +8,7 @@ using NightLegCramps.Content.Readability;
 using NightLegCramps.Content.Rendering.Callouts;
 using NightLegCramps.Content.Rendering.SafeAttributes;
 using NightLegCramps.Content.Rendering.SafeLinks;
+using NightLegCramps.Content.Rendering.SectionLinks;
 
 namespace NightLegCramps.Content.Checking;
 
@@ -37,11 +38,21 @@ public static partial class PageChecks
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null) continue;
+            // Markdig splits text around '<' and '>', so join a block's text to see whole tags,
+            // remembering where each piece starts to report the tag's own line.
             var text = new StringBuilder();
-            foreach (var literal in block.Inline.Descendants<LiteralInline>()) text.Append(literal.Content.ToString());
-            if (HtmlTag().Match(text.ToString()) is { Success: true } match)
+            var starts = new List<(int Index, int Line)>();
+            foreach (var literal in block.Inline.Descendants<LiteralInline>())
             {
-                findings.Error(block.Line + 1, $"raw HTML '{Shorten(match.Value)}' is not allowed and shows as text on the site. Use Markdown instead.");
+                starts.Add((text.Length, literal.Line + 1));
+                text.Append(literal.Content.ToString());
+            }
+            var reported = new HashSet<int>();
+            foreach (Match match in HtmlTag().Matches(text.ToString()))
+            {
+                var line = starts.LastOrDefault(s => s.Index <= match.Index).Line;
+                if (!reported.Add(line)) continue; // one message per line is enough to find it
+                findings.Error(Math.Max(line, block.Line + 1), $"raw HTML '{Shorten(match.Value)}' is not allowed and shows as text on the site. Use Markdown instead: **bold**, [link](/page), '- ' for a list.");
             }
         }
     }
@@ -64,8 +75,7 @@ public static partial class PageChecks
 
     private static void TitleHeadings(MarkdownDocument document, FindingList findings)
     {
-        // The section-link extension has already demoted them; find them in the source by their marker.
-        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.HeaderChar == '#' && h.HeaderCharCount == 1))
+        foreach (var heading in SectionLinkExtension.DemotedIn(document))
         {
             findings.Warning(heading.Line + 1, "a '# heading' is shown as a '## heading': the page title from front matter is the only top heading.");
         }
@@ -90,11 +100,11 @@ public static partial class PageChecks
     {
         if (front.NextReview < front.LastReviewed)
         {
-            findings.Error(front.NextReviewLine, $"nextReview {front.NextReview:yyyy-MM-dd} is before lastReviewed {front.LastReviewed:yyyy-MM-dd}.");
+            findings.Error(front.Lines.Of("nextReview"), $"nextReview {front.NextReview:yyyy-MM-dd} is before lastReviewed {front.LastReviewed:yyyy-MM-dd}. Set the next review to a date after the last one.");
         }
         else if (front.NextReview < today)
         {
-            findings.Warning(front.NextReviewLine, $"review overdue: nextReview was {front.NextReview:yyyy-MM-dd}. Review the page, then update both dates.");
+            findings.Warning(front.Lines.Of("nextReview"), $"review overdue: nextReview was {front.NextReview:yyyy-MM-dd}. Review the page, then update both dates.");
         }
     }
 

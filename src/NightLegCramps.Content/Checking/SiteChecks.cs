@@ -4,53 +4,63 @@ namespace NightLegCramps.Content.Checking;
 
 /// <summary>
 /// Checks that need every page at once: slugs and old addresses used twice or reserved,
-/// and links to pages or sections that do not exist. Returns the pages that may be published.
+/// and links to pages or sections that do not exist. Returns the pages that may be published,
+/// drafts included: a draft is checked like any page, so publishing it later cannot break the site.
 /// </summary>
 public static class SiteChecks
 {
-    public static IReadOnlyList<Topic> Run(IReadOnlyList<Topic> candidates, Func<string, FindingList> findingsFor)
+    /// <param name="candidates">Every loadable page. When two claim one slug or old address, the earlier one keeps it,
+    /// so the caller puts pages already live first: a new file cannot take a live page down.</param>
+    /// <param name="findingsFor">Where to report a problem found in a file.</param>
+    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor)
     {
-        var published = new List<Topic>();
+        var pages = new List<Topic>();
         var slugOwners = new Dictionary<string, Topic>(StringComparer.Ordinal);
-        foreach (var topic in candidates.OrderBy(t => t.SourceFile, StringComparer.Ordinal))
+        foreach (var topic in candidates)
         {
             var findings = findingsFor(topic.SourceFile);
+            var line = topic.Lines.Of("slug");
             if (Topic.ReservedSlugs.Contains(topic.Slug))
             {
-                findings.Error(2, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", Topic.ReservedSlugs)}.");
+                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", Topic.ReservedSlugs)}.");
                 continue;
             }
             if (slugOwners.TryGetValue(topic.Slug, out var owner))
             {
-                findings.Error(2, $"slug '{topic.Slug}' is already used by {owner.SourceFile}; this page is left out until one of them changes.");
+                findings.Error(line, $"slug '{topic.Slug}' is already used by {owner.SourceFile}; this page is left out until one of them changes.");
                 continue;
             }
             slugOwners.Add(topic.Slug, topic);
-            published.Add(topic);
+            pages.Add(topic);
         }
 
-        published = DropClashingAliases(published, slugOwners, findingsFor);
-        CheckLinks(published, slugOwners, findingsFor);
-        return published;
+        pages = DropClashingAliases(pages, slugOwners, findingsFor);
+        CheckLinks(pages, slugOwners, findingsFor);
+        return pages;
     }
 
-    private static List<Topic> DropClashingAliases(List<Topic> published, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
+    private static List<Topic> DropClashingAliases(List<Topic> pages, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
     {
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         var result = new List<Topic>();
-        foreach (var topic in published)
+        foreach (var topic in pages)
         {
             var kept = new List<string>();
             foreach (var alias in topic.Aliases)
             {
                 var findings = findingsFor(topic.SourceFile);
-                if (slugOwners.ContainsKey(alias.TrimStart('/')) || alias == "/")
+                var line = topic.Lines.OfAlias(alias);
+                if (slugOwners.ContainsKey(alias.TrimStart('/')))
                 {
-                    findings.Error(2, $"alias '{alias}' is the address of a live page; it cannot also redirect here.");
+                    findings.Error(line, $"alias '{alias}' is the address of a live page; it cannot also lead here. Remove it from 'aliases'.");
+                }
+                else if (IsSiteFeature(alias))
+                {
+                    findings.Error(line, $"alias '{alias}' is an address the site itself uses; remove it from 'aliases'.");
                 }
                 else if (!aliasOwners.TryAdd(alias, topic))
                 {
-                    findings.Error(2, $"alias '{alias}' is also claimed by {aliasOwners[alias].SourceFile}; an old address can lead to one page only.");
+                    findings.Error(line, $"alias '{alias}' is also claimed by {aliasOwners[alias].SourceFile}; an old address can lead to one page only. Remove it from one of them.");
                 }
                 else
                 {
@@ -62,31 +72,46 @@ public static class SiteChecks
         return result;
     }
 
-    private static void CheckLinks(List<Topic> published, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
+    private static void CheckLinks(List<Topic> pages, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
     {
-        foreach (var topic in published)
+        var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in pages)
         {
+            foreach (var alias in topic.Aliases) aliasOwners.TryAdd(alias, topic);
+        }
+        foreach (var topic in pages)
+        {
+            var findings = findingsFor(topic.SourceFile);
             foreach (var link in topic.Links)
             {
+                var path = link.Path.TrimEnd('/');
                 var target = link.Path.Length == 0 ? topic
-                    : link.Path == "/" ? published.FirstOrDefault(t => t.IsHome)
-                    : slugOwners.GetValueOrDefault(link.Path.TrimStart('/').TrimEnd('/'));
+                    : path.Length == 0 ? pages.FirstOrDefault(t => t.IsHome)
+                    : slugOwners.GetValueOrDefault(path.TrimStart('/'));
                 if (target is null)
                 {
-                    if (!IsSiteFeature(link.Path))
+                    if (aliasOwners.TryGetValue(path, out var moved))
                     {
-                        findingsFor(topic.SourceFile).Error(link.Line, $"link to '{link.Url}' points to no page. Pages: {string.Join(", ", slugOwners.Keys.Order().Select(s => "/" + s))}.");
+                        findings.Warning(link.Line, $"link to '{link.Url}' uses an old address of {moved.Path}; link to {moved.Path} directly.");
+                    }
+                    else if (!IsSiteFeature(link.Path))
+                    {
+                        findings.Error(link.Line, $"link to '{link.Url}' points to no page. Pages: {string.Join(", ", slugOwners.Values.Select(t => t.Path).Order(StringComparer.Ordinal))}.");
                     }
                     continue;
                 }
+                if (target.IsDraft && !topic.IsDraft)
+                {
+                    findings.Warning(link.Line, $"link to '{link.Url}' leads to a draft page, which readers cannot see yet. Publish {target.SourceFile} first, or remove the link.");
+                }
                 if (link.Anchor is { Length: > 0 } anchor && target.Sections.All(s => s.Anchor != anchor))
                 {
-                    findingsFor(topic.SourceFile).Error(link.Line, $"link to '{link.Url}': page {target.Path} has no section '#{anchor}'. Its sections: {string.Join(", ", target.Sections.Select(s => "#" + s.Anchor))}.");
+                    findings.Error(link.Line, $"link to '{link.Url}': page {target.Path} has no section '#{anchor}'. Its sections: {string.Join(", ", target.Sections.Select(s => "#" + s.Anchor))}.");
                 }
             }
         }
     }
 
     private static bool IsSiteFeature(string path) =>
-        Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]) || path is "/sitemap.xml" or "/robots.txt";
+        Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]) || path is "/sitemap.xml" or "/robots.txt" or "/favicon.svg";
 }

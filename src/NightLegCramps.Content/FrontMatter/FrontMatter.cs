@@ -1,3 +1,5 @@
+using NightLegCramps.Content.Topics;
+
 namespace NightLegCramps.Content.FrontMatter;
 
 /// <summary>The YAML block at the top of a topic file, once it has passed the schema.</summary>
@@ -11,4 +13,4 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Aliases,
     bool Draft,
     string? Layout,
-    int NextReviewLine);
+    SourceLines Lines);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.Topics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -21,9 +22,11 @@ public static partial class FrontMatterReader
 
     /// <param name="yaml">The text between the two <c>---</c> lines.</param>
     /// <param name="firstLine">The file line on which that text starts (1-based).</param>
+    /// <returns>The front matter, or null when it has any error: then the page is not updated (its last good version stays).</returns>
     public static FrontMatter? Read(string yaml, int firstLine, FindingList findings)
     {
         var offset = firstLine - 1;
+        var errorsBefore = findings.Items.Count(f => f.IsError);
         YamlMappingNode map;
         try
         {
@@ -46,22 +49,27 @@ public static partial class FrontMatterReader
         }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var line = offset + (int)keyNode.Start.Line;
             if (!RequiredKeys.Contains(key) && !OptionalKeys.Contains(key))
             {
-                findings.Warning(line, $"unknown front matter key '{key}' is ignored. Known keys: {string.Join(", ", RequiredKeys.Concat(OptionalKeys))}.");
+                var known = RequiredKeys.Concat(OptionalKeys).FirstOrDefault(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
+                findings.Warning(line, known is null
+                    ? $"unknown front matter key '{key}' is ignored. Known keys: {string.Join(", ", RequiredKeys.Concat(OptionalKeys))}."
+                    : $"unknown front matter key '{key}' is ignored. Keys are case-sensitive: write '{known}'.");
                 continue;
             }
+            keyLines.TryAdd(key, line);
             if (!values.TryAdd(key, value))
             {
                 findings.Error(line, $"front matter key '{key}' is given twice.");
             }
         }
 
-        var reader = new Fields(values, firstLine, offset, findings);
+        var reader = new Fields(values, keyLines, firstLine, offset, findings);
         var title = reader.Text("title");
         var summary = reader.Text("summary");
         var slug = reader.Text("slug");
@@ -81,19 +89,23 @@ public static partial class FrontMatterReader
             findings.Error(reader.LineOf("layout"), $"layout '{layout}' is unknown. Known layouts: {string.Join(", ", Layouts)}.");
         }
 
-        if (title is null || summary is null || slug is null || order is null || lastReviewed is null || nextReview is null)
+        if (title is null || summary is null || slug is null || order is null || lastReviewed is null || nextReview is null
+            || findings.Items.Count(f => f.IsError) > errorsBefore)
         {
             return null;
         }
         return new FrontMatter(title, summary, slug, order.Value, lastReviewed.Value, nextReview.Value,
-            aliases, draft, layout, reader.LineOf("nextReview"));
+            aliases.Select(a => a.Path).ToList(), draft, layout, reader.Lines(aliases));
     }
 
     /// <summary>Typed access to the mapping, one clear message per bad or missing field.</summary>
-    private sealed class Fields(Dictionary<string, YamlNode> values, int firstLine, int offset, FindingList findings)
+    private sealed class Fields(Dictionary<string, YamlNode> values, Dictionary<string, int> keyLines, int firstLine, int offset, FindingList findings)
     {
-        public int LineOf(string key) =>
-            values.TryGetValue(key, out var node) ? offset + (int)node.Start.Line : firstLine;
+        public int LineOf(string key) => keyLines.GetValueOrDefault(key, firstLine);
+
+        public SourceLines Lines(IEnumerable<(string Path, int Line)> aliases) => new(
+            values.Keys.ToDictionary(k => k, LineOf, StringComparer.Ordinal),
+            aliases.DistinctBy(a => a.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(a => a.Path, a => a.Line, StringComparer.OrdinalIgnoreCase));
 
         private string? Scalar(string key, bool required)
         {
@@ -144,7 +156,7 @@ public static partial class FrontMatterReader
             return false;
         }
 
-        public List<string> Aliases()
+        public List<(string Path, int Line)> Aliases()
         {
             if (!values.TryGetValue("aliases", out var node)) return [];
             if (node is not YamlSequenceNode list)
@@ -152,13 +164,18 @@ public static partial class FrontMatterReader
                 findings.Error(LineOf("aliases"), "'aliases' must be a list of old addresses, one '- /old-path' per line.");
                 return [];
             }
-            var aliases = new List<string>();
+            var aliases = new List<(string, int)>();
             foreach (var item in list.Children)
             {
                 var line = offset + (int)item.Start.Line;
                 if (item is YamlScalarNode { Value: { } path } && IsLocalPath(path))
                 {
-                    aliases.Add(path.TrimEnd('/'));
+                    if (aliases.Exists(a => a.Item1.Equals(path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)))
+                    {
+                        findings.Warning(line, $"alias '{path}' is listed twice; remove one.");
+                        continue;
+                    }
+                    aliases.Add((path.TrimEnd('/'), line));
                 }
                 else
                 {

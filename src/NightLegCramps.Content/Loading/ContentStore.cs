@@ -4,6 +4,10 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>What a reload did, for logging and for evicting cached pages.</summary>
+/// <param name="Files">The files read again (or found gone), relative to the content folder.</param>
+/// <param name="Findings">What is newly worth telling the editor: every finding in the files read again,
+/// and findings in other files that this reload caused (a link to a page that was just deleted).</param>
+/// <param name="Content">The snapshot now being served.</param>
 public sealed record ContentReload(IReadOnlyList<string> Files, IReadOnlyList<ContentFinding> Findings, SiteContent Content);
 
 /// <summary>
@@ -22,6 +26,9 @@ public sealed class ContentStore : IDisposable
     private long _version;
     private ContentWatcher? _watcher;
 
+    // Files whose pages passed the site-wide checks last time; they keep their slugs against newcomers.
+    private HashSet<string> _accepted = new(StringComparer.Ordinal);
+
     public ContentStore(ContentSettings settings, string folder, TimeProvider clock)
     {
         _settings = settings;
@@ -37,25 +44,31 @@ public sealed class ContentStore : IDisposable
     /// <summary>Raised after every reload, on the thread that did it.</summary>
     public event Action<ContentReload>? Reloaded;
 
+    /// <summary>Raised when a reload started by the watcher failed as a whole; the previous content is still served.</summary>
+    public event Action<Exception>? ReloadFailed;
+
     /// <summary>
-    /// Reads every file in the folder again, and forgets files that are gone. Known files keep
-    /// their last good version, so a rescan never takes down a page whose file is broken.
+    /// Reads every file in the folder. Files already known keep their last good version,
+    /// so reading everything again (after the watcher lost track) cannot take a page down.
     /// </summary>
     public ContentReload LoadAll()
     {
         lock (_gate)
         {
-            var names = ContentFolder.MarkdownFiles(Folder).Union(_files.Keys, StringComparer.Ordinal).ToList();
-            return Apply(names);
+            var names = ContentFolder.MarkdownFiles(Folder).Union(_files.Keys, StringComparer.Ordinal);
+            return Apply(names.Order(StringComparer.Ordinal).ToList());
         }
     }
 
-    /// <summary>Re-reads only the named files (relative names); a file that is gone is removed.</summary>
-    public ContentReload Refresh(IEnumerable<string> changedFiles)
+    /// <summary>
+    /// Re-reads only the named paths (relative names). A Markdown file that is gone is removed;
+    /// any other name is taken as a folder, and every file known or now found under it is re-read.
+    /// </summary>
+    public ContentReload Refresh(IEnumerable<string> changed)
     {
         lock (_gate)
         {
-            return Apply(changedFiles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            return Apply(Expand(changed));
         }
     }
 
@@ -63,12 +76,33 @@ public sealed class ContentStore : IDisposable
     public void Watch()
     {
         _watcher ??= new ContentWatcher(Folder, TimeSpan.FromMilliseconds(_settings.DebounceMilliseconds),
-            changed => Refresh(changed), () => LoadAll());
+            changed => Refresh(changed), () => LoadAll(), e => ReloadFailed?.Invoke(e));
+    }
+
+    private List<string> Expand(IEnumerable<string> changed)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in changed)
+        {
+            if (ContentFolder.IsMarkdown(name))
+            {
+                names.Add(name);
+                continue;
+            }
+            var prefix = name == "." ? "" : name.TrimEnd('/') + "/";
+            names.UnionWith(_files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)));
+            var folder = Path.Combine(Folder, name);
+            if (Directory.Exists(folder))
+            {
+                names.UnionWith(ContentFolder.MarkdownFiles(folder).Select(f => prefix + f));
+            }
+        }
+        return [.. names];
     }
 
     private ContentReload Apply(IReadOnlyList<string> names)
     {
-        var findings = new List<ContentFinding>();
+        var previous = _current;
         foreach (var name in names)
         {
             var path = Path.Combine(Folder, name);
@@ -82,17 +116,20 @@ public sealed class ContentStore : IDisposable
                 var refused = new FindingList(name);
                 refused.Error(1, $"the content folder holds more than {_settings.MaxFiles} files; this one is left out. Remove unused files.");
                 _files[name] = new FileState(null, new LoadedFile(name, null, refused.Items));
-                findings.AddRange(refused.Items);
                 continue;
             }
             var loaded = LoadSafely(path, name);
+            if (loaded.Failed && !File.Exists(path))
+            {
+                _files.Remove(name); // deleted while it was being read
+                continue;
+            }
             var lastGood = loaded.Topic ?? _files.GetValueOrDefault(name)?.LastGood;
             _files[name] = new FileState(lastGood, loaded);
-            findings.AddRange(loaded.Findings);
         }
         var content = Build();
         _current = content;
-        var reload = new ContentReload(names, findings, content);
+        var reload = new ContentReload(names, NewFindings(previous, content, names), content);
         Reloaded?.Invoke(reload);
         return reload;
     }
@@ -117,15 +154,27 @@ public sealed class ContentStore : IDisposable
         }
     }
 
+    private static List<ContentFinding> NewFindings(SiteContent previous, SiteContent current, IReadOnlyList<string> reread)
+    {
+        var before = previous.Files.ToDictionary(f => f.File, f => f.Findings, StringComparer.Ordinal);
+        return current.Files
+            .SelectMany(f => reread.Contains(f.File, StringComparer.Ordinal)
+                ? f.Findings
+                : f.Findings.Except(before.GetValueOrDefault(f.File) ?? []))
+            .ToList();
+    }
+
     private SiteContent Build()
     {
         var perFile = _files.ToDictionary(f => f.Key, f => new FindingList(f.Key), StringComparer.Ordinal);
-        var candidates = _files.Values
-            .Select(f => f.LastGood)
-            .OfType<Topic>()
-            .Where(t => _settings.IncludeDrafts || !t.IsDraft)
-            .ToList();
-        var published = SiteChecks.Run(candidates, file => perFile[file]);
+        var candidates = _files
+            .OrderBy(f => _accepted.Contains(f.Key) ? 0 : 1)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Value.LastGood)
+            .OfType<Topic>();
+        var accepted = SiteChecks.Run(candidates, file => perFile[file]);
+        _accepted = accepted.Select(t => t.SourceFile).ToHashSet(StringComparer.Ordinal);
+        var published = accepted.Where(t => _settings.IncludeDrafts || !t.IsDraft).ToList();
         var files = _files
             .OrderBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => new ContentFile(f.Key, f.Value.LastGood, [.. f.Value.Latest.Findings, .. perFile[f.Key].Items])

@@ -1,28 +1,39 @@
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>
-/// Watches the content folder and reports which Markdown files changed, once a burst of
-/// saves has been quiet for the debounce interval. Editors' tools often save a file as
-/// several writes and renames; reloading once per burst keeps the site steady.
+/// Watches the content folder and reports which paths changed, once a burst of saves has been
+/// quiet for the debounce interval (or, during a long burst, at the latest after four intervals,
+/// so a busy folder still shows changes quickly). Editors' tools often save a file as several
+/// writes and renames; reloading once per burst keeps the site steady.
 /// </summary>
+/// <remarks>
+/// Reported names are relative to the folder: Markdown files, plus any other path that is not a
+/// plain file (a folder added, removed or renamed), which the store expands to the files under it.
+/// Other files, such as an editor's swap and backup files, are ignored.
+/// </remarks>
 public sealed class ContentWatcher : IDisposable
 {
     private readonly string _folder;
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
     private readonly TimeSpan _quiet;
+    private readonly TimeSpan _longest;
     private readonly Action<IReadOnlyList<string>> _changed;
     private readonly Action _lostTrack;
+    private readonly Action<Exception> _failed;
     private readonly Lock _gate = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private bool _rescan;
+    private DateTime? _burstStarted;
 
-    public ContentWatcher(string folder, TimeSpan quiet, Action<IReadOnlyList<string>> changed, Action lostTrack)
+    public ContentWatcher(string folder, TimeSpan quiet, Action<IReadOnlyList<string>> changed, Action lostTrack, Action<Exception> failed)
     {
         _folder = folder;
         _quiet = quiet;
+        _longest = quiet * 4;
         _changed = changed;
         _lostTrack = lostTrack;
+        _failed = failed;
         _timer = new Timer(_ => Flush());
         Directory.CreateDirectory(folder);
         _watcher = new FileSystemWatcher(folder)
@@ -46,13 +57,13 @@ public sealed class ContentWatcher : IDisposable
 
     private void Note(string fullPath)
     {
-        if (Directory.Exists(fullPath) || !ContentFolder.IsMarkdown(fullPath))
+        if (!ContentFolder.IsMarkdown(fullPath) && File.Exists(fullPath))
         {
-            // A folder added, removed or renamed changes many files at once.
-            if (!ContentFolder.IsMarkdown(fullPath)) Schedule(() => _rescan = true);
-            return;
+            return; // a swap, backup or temporary file; its rename to *.md is reported in its own event
         }
-        Schedule(() => _pending.Add(ContentFolder.RelativeName(_folder, fullPath)));
+        var name = ContentFolder.RelativeName(_folder, fullPath);
+        if (name == ".." || name.StartsWith("../", StringComparison.Ordinal)) return; // outside the folder
+        Schedule(() => _pending.Add(name));
     }
 
     private void Schedule(Action record)
@@ -60,21 +71,35 @@ public sealed class ContentWatcher : IDisposable
         lock (_gate)
         {
             record();
-            _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+            var now = DateTime.UtcNow;
+            _burstStarted ??= now;
+            var latest = _burstStarted.Value + _longest - now;
+            _timer.Change(latest < _quiet ? (latest > TimeSpan.Zero ? latest : TimeSpan.Zero) : _quiet, Timeout.InfiniteTimeSpan);
         }
     }
 
     private void Flush()
     {
-        HashSet<string> files;
+        HashSet<string> names;
         bool rescan;
         lock (_gate)
         {
-            (files, _pending) = (_pending, new HashSet<string>(StringComparer.Ordinal));
+            (names, _pending) = (_pending, new HashSet<string>(StringComparer.Ordinal));
             (rescan, _rescan) = (_rescan, false);
+            _burstStarted = null;
         }
-        if (rescan) _lostTrack();
-        else if (files.Count > 0) _changed(files.ToList());
+        // This runs on a timer thread: an exception here would end the process, so hand it to the owner.
+        try
+        {
+            if (rescan) _lostTrack();
+            else if (names.Count > 0) _changed(names.ToList());
+        }
+#pragma warning disable CA1031 // Any failure must be reported, not crash the site; the owner logs it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _failed(e);
+        }
     }
 
     public void Dispose()

@@ -25,7 +25,19 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
     public LoadedFile Load(string path, string relativeName)
     {
         var findings = new FindingList(relativeName);
-        var topic = ReadAndBuild(path, findings);
+        Topic? topic = null;
+        try
+        {
+            var bytes = Read(path, findings);
+            var text = bytes is null ? null : TextFile.Decode(bytes, findings);
+            topic = text is null ? null : Build(text, Fingerprint(bytes!), findings);
+        }
+#pragma warning disable CA1031 // One file must never stop the site: whatever went wrong becomes a finding and the last good version stays.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            findings.Error(1, $"file could not be loaded because of a fault in the site itself ({e.GetType().Name}: {e.Message}). The last good version stays; tell the site's developers.");
+        }
         return new LoadedFile(relativeName, topic, findings.Items);
     }
 
@@ -37,32 +49,53 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         return new LoadedFile(relativeName, topic, findings.Items);
     }
 
-    private Topic? ReadAndBuild(string path, FindingList findings)
+    /// <summary>
+    /// Reads at most the size limit, sharing the file with the editor that may be writing it.
+    /// A read that fails (on Windows, a file still locked by the editor) is tried again briefly;
+    /// if it still fails, the watcher will report the save's next write and the file is read again.
+    /// </summary>
+    private byte[]? Read(string path, FindingList findings)
     {
-        byte[] bytes;
-        try
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
         {
-            var length = new FileInfo(path).Length;
-            if (length > settings.MaxFileBytes)
+            try
             {
-                findings.Error(1, $"file is {length:N0} bytes; the limit is {settings.MaxFileBytes:N0}. Split it into smaller pages.");
+                return ReadWithinLimit(path, findings);
+            }
+            catch (IOException) when (attempt < attempts)
+            {
+                Thread.Sleep(50 * attempt);
+            }
+            catch (IOException e)
+            {
+                findings.Error(1, $"file could not be read ({e.Message}). Close it in other programs and save it again.");
                 return null;
             }
-            bytes = File.ReadAllBytes(path);
+            catch (UnauthorizedAccessException)
+            {
+                findings.Error(1, "file could not be read: permission denied. Check the file's permissions.");
+                return null;
+            }
         }
-        catch (IOException e)
-        {
-            findings.Error(1, $"file could not be read ({e.Message}). Save it again.");
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            findings.Error(1, "file could not be read: permission denied.");
-            return null;
-        }
+    }
 
-        var text = TextFile.Decode(bytes, findings);
-        return text is null ? null : Build(text, Fingerprint(bytes), findings);
+    private byte[]? ReadWithinLimit(string path, FindingList findings)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var buffer = new MemoryStream((int)Math.Min(stream.Length, settings.MaxFileBytes));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > settings.MaxFileBytes)
+            {
+                findings.Error(1, $"file is {Math.Max(stream.Length, buffer.Length + read):N0} bytes; the limit is {settings.MaxFileBytes:N0}. Split it into smaller pages.");
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     private Topic? Build(string markdown, string fingerprint, FindingList findings)
@@ -122,6 +155,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             Order = front.Order,
             Review = new ReviewDate(front.LastReviewed, front.NextReview),
             Aliases = front.Aliases,
+            Lines = front.Lines,
             IsDraft = front.Draft,
             Html = _markdown.Render(document.Where(b => b != notice && b is not YamlFrontMatterBlock)),
             NoticeHtml = notice is null ? "" : _markdown.Render([notice]),

@@ -22,6 +22,7 @@ public sealed class SiteMarkdown
     private SiteMarkdown()
     {
         Pipeline = new MarkdownPipelineBuilder()
+            .UsePreciseSourceLocation() // links and raw HTML are reported on their own line, not line 1
             .UseYamlFrontMatter()
             .UseGenericAttributes() // {#id} after a heading sets a stable section address
             .Use<SafeAttributeExtension>() // ...and nothing else: no onclick, style, href or classes

@@ -14,6 +14,9 @@ public sealed record Topic
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public bool IsDraft { get; init; }
 
+    /// <summary>Where each front matter value is written in the file, for findings about the whole site.</summary>
+    public SourceLines Lines { get; init; } = SourceLines.None;
+
     /// <summary>The body as HTML, without the title (the page's h1) and without the closing notice.</summary>
     public required string Html { get; init; }
 

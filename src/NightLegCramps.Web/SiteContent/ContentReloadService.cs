@@ -9,6 +9,7 @@ public sealed partial class ContentReloadService(ContentStore store, ILogger<Con
     public Task StartAsync(CancellationToken cancellationToken)
     {
         store.Reloaded += Report;
+        store.ReloadFailed += ReportFailure;
         var content = store.LoadAll().Content;
         var pages = content.AllPages.Count();
         LogLoaded(store.Folder, pages, content.FilesInError);
@@ -19,6 +20,7 @@ public sealed partial class ContentReloadService(ContentStore store, ILogger<Con
     public Task StopAsync(CancellationToken cancellationToken)
     {
         store.Reloaded -= Report;
+        store.ReloadFailed -= ReportFailure;
         return Task.CompletedTask;
     }
 
@@ -35,6 +37,11 @@ public sealed partial class ContentReloadService(ContentStore store, ILogger<Con
         }
         LogReloaded(reload.Files.Count, reload.Content.Version);
     }
+
+    private void ReportFailure(Exception exception) => LogReloadFailed(exception, store.Folder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} could not be reloaded; the site keeps serving what it had. Save the file again to retry.")]
+    private partial void LogReloadFailed(Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content loaded from {Folder}: {Pages} pages, {FilesInError} files in error")]
     private partial void LogLoaded(string folder, int pages, int filesInError);

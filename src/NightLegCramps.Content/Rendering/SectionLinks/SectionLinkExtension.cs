@@ -21,12 +21,18 @@ public sealed class SectionLinkExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>The headings written as '# heading' and shown as h2, kept so the checker can point at them.</summary>
+    public static IReadOnlyList<HeadingBlock> DemotedIn(MarkdownDocument document) =>
+        document.GetData(typeof(SectionLinkExtension)) as List<HeadingBlock> ?? [];
+
     private static void DemoteTitles(MarkdownDocument document)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        var demoted = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).ToList();
+        foreach (var heading in demoted)
         {
             heading.Level = 2;
         }
+        document.SetData(typeof(SectionLinkExtension), demoted);
     }
 }
 

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace NightLegCramps.Content.Tests.Testing;
+
+/// <summary>An empty throw-away folder for tests that read and write real files.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlc-test-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Write(string name, string text)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(PathOf(name))!);
+        File.WriteAllText(PathOf(name), text, new UTF8Encoding(false));
+    }
+
+    public void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(PathOf(name), bytes);
+
+    public void Delete(string name) => File.Delete(PathOf(name));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a watcher may still hold the folder for a moment; the OS cleans its temp folder
+        }
+    }
+}

@@ -106,11 +106,15 @@ public static class SiteChecks
                 }
                 if (link.Anchor is { Length: > 0 } anchor && target.Sections.All(s => s.Anchor != anchor))
                 {
-                    findings.Error(link.Line, $"link to '{link.Url}': page {target.Path} has no section '#{anchor}'. Its sections: {string.Join(", ", target.Sections.Select(s => "#" + s.Anchor))}.");
+                    findings.Error(link.Line, $"link to '{link.Url}': page {target.Path} has no section '#{anchor}'. {SectionsOf(target)}");
                 }
             }
         }
     }
+
+    private static string SectionsOf(Topic page) => page.Sections.Count == 0
+        ? "It has no sections: give a heading an id, like '## Heading {#id}'."
+        : $"Its sections: {string.Join(", ", page.Sections.Select(s => "#" + s.Anchor))}.";
 
     private static bool IsSiteFeature(string path) =>
         Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]) || path is "/sitemap.xml" or "/robots.txt" or "/favicon.svg";

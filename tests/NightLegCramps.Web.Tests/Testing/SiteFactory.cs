@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.Tests.Testing;
@@ -34,6 +36,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string Environment { get; }
 
+    /// <summary>Everything the site has logged so far.</summary>
+    public LogCollector Logs { get; } = new();
+
     /// <summary>The repository's bundled content, found from the test binaries upward.</summary>
     public static string RepositoryContent { get; } = NightLegCramps.Content.Loading.ContentFolder.Resolve(null, AppContext.BaseDirectory);
 
@@ -41,6 +46,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     /// <summary>A client that does not follow redirects, so tests see the 301s themselves.</summary>

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NightLegCramps.Content.Loading;
+
+namespace NightLegCramps.Web.Pages.Editor;
+
+/// <summary>
+/// The editor status page: every content file with its review dates, reading grade and problems.
+/// It is for editors working on their own machine, so it exists in Development only.
+/// </summary>
+public sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment, IOptions<ContentSettings> settings) : PageModel
+{
+    public global::NightLegCramps.Content.Topics.SiteContent Site { get; private set; } = global::NightLegCramps.Content.Topics.SiteContent.Empty;
+
+    public IReadOnlyList<FileStatus> Files { get; private set; } = [];
+
+    public string Folder => store.Folder;
+
+    public double MaxReadingGrade => settings.Value.MaxReadingGrade;
+
+    public IActionResult OnGet()
+    {
+        if (!environment.IsDevelopment())
+        {
+            return NotFound();
+        }
+        Site = store.Current;
+        Files = Site.Files.Select(f => FileStatus.Of(f, Site)).ToList();
+        return Page();
+    }
+}

@@ -84,6 +84,7 @@ public static partial class FrontMatterReader
         var aliases = reader.Aliases();
         var draft = reader.Boolean("draft");
         var layout = reader.OptionalText("layout");
+        reader.ReportMissing();
         if (layout is not null && !Layouts.Contains(layout))
         {
             findings.Error(reader.LineOf("layout"), $"layout '{layout}' is unknown. Known layouts: {string.Join(", ", Layouts)}.");
@@ -103,6 +104,17 @@ public static partial class FrontMatterReader
     {
         public int LineOf(string key) => keyLines.GetValueOrDefault(key, firstLine);
 
+        /// <summary>Required keys not given, reported together as one error: one fix, one message.</summary>
+        public List<string> Missing { get; } = [];
+
+        public void ReportMissing()
+        {
+            if (Missing.Count == 0) return;
+            var names = Missing.Select(k => $"'{k}'").ToList();
+            var list = names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+            findings.Error(firstLine, $"front matter is missing {list}. Every page needs: {string.Join(", ", RequiredKeys)}.");
+        }
+
         public SourceLines Lines(IEnumerable<(string Path, int Line)> aliases) => new(
             values.Keys.ToDictionary(k => k, LineOf, StringComparer.Ordinal),
             aliases.DistinctBy(a => a.Path, StringComparer.OrdinalIgnoreCase).ToDictionary(a => a.Path, a => a.Line, StringComparer.OrdinalIgnoreCase));
@@ -111,10 +123,7 @@ public static partial class FrontMatterReader
         {
             if (!values.TryGetValue(key, out var node))
             {
-                if (required)
-                {
-                    findings.Error(firstLine, $"front matter is missing '{key}'. Every page needs: {string.Join(", ", RequiredKeys)}.");
-                }
+                if (required) Missing.Add(key);
                 return null;
             }
             if (node is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))

@@ -37,6 +37,15 @@ public class FrontMatterReaderTests
     }
 
     [Fact]
+    public void Several_missing_fields_are_one_error_naming_them_all()
+    {
+        var loaded = SamplePage.Load("---\ntitle: Only a title\n---\n\nText.\n\n" + SamplePage.Notice);
+
+        var error = Assert.Single(loaded.Errors());
+        Assert.StartsWith("front matter is missing 'summary', 'slug', 'order', 'lastReviewed' and 'nextReview'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Invalid_yaml_names_the_line_and_says_what_to_do()
     {
         var front = SamplePage.FrontMatterWith("summary: A page for tests.", "summary: Cramps: what they are\n");

@@ -43,7 +43,11 @@ public sealed class ContentWatcher : IDisposable
             InternalBufferSize = 64 * 1024,
         };
         _watcher.Created += (_, e) => Note(e.FullPath);
-        _watcher.Changed += (_, e) => Note(e.FullPath);
+        _watcher.Changed += (_, e) =>
+        {
+            // A folder "changes" whenever a file in it does; that file has its own event.
+            if (ContentFolder.IsMarkdown(e.FullPath)) Note(e.FullPath);
+        };
         _watcher.Deleted += (_, e) => Note(e.FullPath);
         _watcher.Renamed += (_, e) =>
         {

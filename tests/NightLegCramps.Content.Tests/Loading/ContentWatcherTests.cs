@@ -53,6 +53,7 @@ public sealed class ContentWatcherTests : IDisposable
 
         var reports = ReportsUntilQuiet();
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"200 saves to 20 files gave {reports.Count} reloads");
         Assert.True(reports.Count <= 20, $"{reports.Count} reloads for 200 saves: a burst must not reload once per save");
         Assert.Equal(20, reports.SelectMany(r => r).Distinct().Count(n => n.StartsWith("page-", StringComparison.Ordinal)));
         Assert.Equal(0, _rescans);

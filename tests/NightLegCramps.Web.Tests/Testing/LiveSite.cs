@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using NightLegCramps.Web.Tests.Testing;
 
-namespace NightLegCramps.Web.Tests.SiteContent;
+namespace NightLegCramps.Web.Tests.Testing;
 
 /// <summary>
 /// The site running over a temporary copy of the content, for tests that edit files while it serves pages.

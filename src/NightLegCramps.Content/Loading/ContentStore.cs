@@ -68,7 +68,9 @@ public sealed class ContentStore : IDisposable
     {
         lock (_gate)
         {
-            return Apply(Expand(changed));
+            var names = Expand(changed);
+            // An editor's temporary file came and went: nothing to read, so nothing to rebuild or evict.
+            return names.Count == 0 ? new ContentReload([], [], _current) : Apply(names);
         }
     }
 

@@ -165,6 +165,22 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_temporary_file_that_came_and_went_changes_nothing()
+    {
+        WriteSite();
+        using var store = Store();
+        store.LoadAll();
+        var before = store.Current;
+        var announced = false;
+        store.Reloaded += _ => announced = true;
+
+        store.Refresh(["4913", ".sample.md.swp"]); // vim's test file and swap file, already deleted
+
+        Assert.Same(before, store.Current);
+        Assert.False(announced);
+    }
+
+    [Fact]
     public void Every_reload_is_announced_with_a_new_version()
     {
         WriteSite();

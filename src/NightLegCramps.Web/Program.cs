@@ -1,4 +1,5 @@
 using NightLegCramps.Web.Api;
+using NightLegCramps.Web.Benchmark;
 using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
@@ -32,6 +33,7 @@ app.UseRequestLogging();
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.MapSiteHealth();     // /healthz, /readyz
 app.UseAliasRedirects();
+app.UseBenchmarkStaticFolder();
 app.UseSitePages();
 app.MapConnect();
 app.MapContentApi();

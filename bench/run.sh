@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Benchmark: publish a Release build, start it in Production on loopback, and measure with wrk.
+# Prints one line per figure (see docs/performance.md). Finishes in about 1.5 minutes on 2 cores.
+#
+#   bench/run.sh                      # topic page /relief, wrk -t2 -c32 -d10s
+#   BENCH_PAGE=/prevention BENCH_DURATION=5s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+page="${BENCH_PAGE:-/relief}"
+duration="${BENCH_DURATION:-10s}"
+wrk_args=(-t2 -c32 "-d$duration" --latency)
+app_port="${BENCH_APP_PORT:-5331}"
+nginx_port="${BENCH_NGINX_PORT:-5338}"
+app_url="http://127.0.0.1:$app_port"
+nginx_url="http://127.0.0.1:$nginx_port"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+need() {
+  command -v "$1" >/dev/null && return
+  echo "== installing $2" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+need wrk wrk
+need nginx nginx-light
+need curl curl
+
+work="$(mktemp -d /tmp/nlc-bench.XXXXXX)"
+chmod 755 "$work"
+app_pid="" nginx_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== publishing Release build" >&2
+dotnet publish src/NightLegCramps.Web -c Release -o "$work/publish" -v quiet -nologo >&2
+
+mkdir -p "$work/static"
+echo "== starting the site in Production on $app_url" >&2
+start_ns=$(date +%s%N)
+# From its own folder, as deployed: the content root holds wwwroot and the bundled content.
+(cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" \
+  Benchmark__StaticFolder="$work/static" exec ./NightLegCramps.Web) >"$work/app.log" 2>&1 &
+app_pid=$!
+# Time to the first 200 of the page itself, polling every 10 ms.
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$page" || true)" = 200 ]; do
+  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "the site did not start" >&2; exit 1; }
+  [ $(( $(date +%s%N) - start_ns )) -gt 30000000000 ] && { echo "no 200 from $page within 30 s" >&2; exit 1; }
+  sleep 0.01
+done
+first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+
+# The page's exact bytes, saved as a static file for the app's own static file handler and for nginx.
+curl -s -o "$work/static/page.html" "$app_url$page"
+
+cat >"$work/nginx.conf" <<EOF
+user root;
+daemon off;
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log $work/nginx-access.log;
+  client_body_temp_path $work/nginx-body;
+  proxy_temp_path $work/nginx-proxy;
+  fastcgi_temp_path $work/nginx-fastcgi;
+  uwsgi_temp_path $work/nginx-uwsgi;
+  scgi_temp_path $work/nginx-scgi;
+  sendfile on;
+  server { listen 127.0.0.1:$nginx_port; root $work/static; }
+}
+EOF
+nginx -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+until curl -sf -o /dev/null "$nginx_url/page.html"; do sleep 0.05; done
+
+# Same wrk settings and no Accept-Encoding for all three: identical bytes on the wire.
+measure() { # name url -> sets rps, p50, p99
+  wrk -t2 -c32 -d2s "$2" >/dev/null # warm-up
+  local out
+  out="$(wrk "${wrk_args[@]}" "$2")"
+  if grep -q 'Non-2xx' <<<"$out"; then echo "$1: some responses were not 200" >&2; echo "$out" >&2; exit 1; fi
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo "== wrk ${wrk_args[*]}, no Accept-Encoding (identity bytes for all three)" >&2
+measure page "$app_url$page"; page_rps=$rps page_p50=$p50 page_p99=$p99
+measure static "$app_url/bench-static/page.html"; static_rps=$rps static_p50=$p50 static_p99=$p99
+measure nginx "$nginx_url/page.html"; nginx_rps=$rps nginx_p50=$p50 nginx_p99=$p99
+
+peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+
+# Transfer with Brotli: the page plus every stylesheet and script it loads.
+br_size() { curl -s -o /dev/null -H 'Accept-Encoding: br' -w '%{size_download}' "$1"; }
+html_br=$(br_size "$app_url$page")
+assets=$(grep -oE '<(link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="/[^"]*"' "$work/static/page.html" | grep -oE '"/[^"]*"$' | tr -d '"' | sort -u || true)
+assets_br=0 assets_list=""
+for a in $assets; do
+  s=$(br_size "$app_url$a"); assets_br=$((assets_br + s)); assets_list+=" $a=${s}B"
+done
+html_raw=$(stat -c %s "$work/static/page.html")
+
+printf '1. page %s: %s req/s, p50 %s, p99 %s (wrk %s, no Accept-Encoding, %s bytes)\n' \
+  "$page" "$page_rps" "$page_p50" "$page_p99" "${wrk_args[*]}" "$html_raw"
+printf '2. same bytes as a static file from this app: %s req/s, p50 %s, p99 %s; ratio page/static = %s (target >= 0.9)\n' \
+  "$static_rps" "$static_p50" "$static_p99" "$(ratio "$page_rps" "$static_rps")"
+printf '3. same bytes from nginx: %s req/s, p50 %s, p99 %s; ratio page/nginx = %s (reference)\n' \
+  "$nginx_rps" "$nginx_p50" "$nginx_p99" "$(ratio "$page_rps" "$nginx_rps")"
+printf '4. start to first 200: %s ms; peak resident memory after the load (VmHWM): %s MB\n' \
+  "$first_ms" "$(awk -v k="$peak_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+printf '5. transferred with Brotli: %s B = page %s B + CSS/JS %s B (%s) (budget 15360 B)\n' \
+  "$((html_br + assets_br))" "$html_br" "$assets_br" "${assets_list# }"

@@ -1,6 +1,8 @@
 using NightLegCramps.Web.Api;
 using NightLegCramps.Web.Benchmark;
+using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Commands;
+using NightLegCramps.Web.Compression;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
 using NightLegCramps.Web.Health;
@@ -25,6 +27,8 @@ builder.AddSiteOptions();
 builder.AddSiteContent();
 builder.AddSiteHealth();
 builder.AddSitePages();
+builder.AddPageCaching();
+builder.AddSiteCompression();
 
 var app = builder.Build();
 
@@ -32,6 +36,8 @@ app.UseSiteSecurity();   // first: headers on every response, then HSTS and HTTP
 app.UseRequestLogging();
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.MapSiteHealth();     // /healthz, /readyz
+app.UsePageCaching();
+app.UseSiteCompression();
 app.UseAliasRedirects();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();

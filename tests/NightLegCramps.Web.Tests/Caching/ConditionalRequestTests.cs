@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using NightLegCramps.Web.Tests.Testing;
+
+namespace NightLegCramps.Web.Tests.Caching;
+
+public sealed class ConditionalRequestTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/relief")]
+    [InlineData("/conditions?q=cramp")]
+    public async Task Every_page_has_a_strong_etag_and_cache_control_a_cdn_can_use(string path)
+    {
+        await using var site = new SiteFactory();
+        using var response = await site.CreateClient().GetAsync(path, Cancel);
+
+        Assert.NotNull(response.Headers.ETag);
+        Assert.False(response.Headers.ETag.IsWeak);
+        Assert.Equal("public, max-age=60, stale-while-revalidate=600", response.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_browser_holding_the_current_copy_gets_304_without_a_body_whether_cached_or_not()
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+        using var first = await client.GetAsync("/relief", Cancel);
+        var etag = first.Headers.ETag!;
+
+        // The first revalidation may meet the page before or after it is cached; ask twice to see both.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/relief");
+            request.Headers.IfNoneMatch.Add(etag);
+            using var response = await client.SendAsync(request, Cancel);
+            Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync(Cancel));
+            Assert.Equal(etag, response.Headers.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_page()
+    {
+        await using var site = new SiteFactory();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/relief");
+        request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"an-old-version\""));
+        using var response = await site.CreateClient().SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("How to ease a cramp", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task The_etag_changes_when_the_page_changes()
+    {
+        using var content = new TempContent();
+        await using var site = new SiteFactory(content.Folder);
+        var client = site.CreateClient();
+        using var before = await client.GetAsync("/relief", Cancel);
+
+        content.Write("relief.md", content.Read("relief.md").Replace("Walk around, or shake your leg.", "Walk around the room.", StringComparison.Ordinal));
+        Assert.True(await PageCacheTests.EventuallyAsync(client, "/relief", html => html.Contains("Walk around the room.", StringComparison.Ordinal)));
+        using var after = await client.GetAsync("/relief", Cancel);
+
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Different_pages_and_encodings_have_different_etags()
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+        using var relief = await client.GetAsync("/relief", Cancel);
+        using var prevention = await client.GetAsync("/prevention", Cancel);
+        using var brotli = new HttpRequestMessage(HttpMethod.Get, "/relief");
+        brotli.Headers.AcceptEncoding.ParseAdd("br");
+        using var compressed = await client.SendAsync(brotli, Cancel);
+
+        Assert.NotEqual(relief.Headers.ETag, prevention.Headers.ETag);
+        Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.NotEqual(relief.Headers.ETag, compressed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Development_asks_browsers_to_revalidate_every_time_so_editors_see_saves_at_once()
+    {
+        await using var site = new SiteFactory(SiteFactory.RepositoryContent, "Development");
+        using var response = await site.CreateClient().GetAsync("/relief", Cancel);
+
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_missing_page_is_neither_tagged_nor_marked_cacheable()
+    {
+        await using var site = new SiteFactory();
+        using var response = await site.CreateClient().GetAsync("/no-such-page", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Null(response.Headers.CacheControl);
+    }
+}

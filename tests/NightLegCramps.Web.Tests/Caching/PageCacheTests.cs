@@ -1,0 +1,106 @@
+using System.Net;
+using NightLegCramps.Web.Tests.Testing;
+
+namespace NightLegCramps.Web.Tests.Caching;
+
+public sealed class PageCacheTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_second_request_is_served_from_the_cache()
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        using var first = await client.GetAsync("/relief", Cancel);
+        using var second = await client.GetAsync("/relief", Cancel);
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age); // only a cached response carries its age
+        Assert.Equal(await first.Content.ReadAsStringAsync(Cancel), await second.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task An_edit_to_a_cached_page_is_served_once_the_file_is_saved()
+    {
+        using var content = new TempContent();
+        await using var site = new SiteFactory(content.Folder);
+        var client = site.CreateClient();
+        await client.GetStringAsync("/relief", Cancel);
+        Assert.Contains("Stretch the tight muscle firmly.", await client.GetStringAsync("/relief", Cancel));
+
+        content.Write("relief.md", content.Read("relief.md").Replace("Stretch the tight muscle firmly.", "Stretch the tight muscle slowly and firmly.", StringComparison.Ordinal));
+
+        Assert.True(await EventuallyAsync(client, "/relief", html => html.Contains("slowly and firmly", StringComparison.Ordinal)),
+            "the edited text never replaced the cached page");
+    }
+
+    [Fact]
+    public async Task An_edit_to_one_topic_updates_the_contents_list_on_other_cached_pages()
+    {
+        using var content = new TempContent();
+        await using var site = new SiteFactory(content.Folder);
+        var client = site.CreateClient();
+        await client.GetStringAsync("/prevention", Cancel);
+        await client.GetStringAsync("/prevention", Cancel);
+
+        content.Write("relief.md", content.Read("relief.md").Replace("title: How to ease a cramp", "title: Easing a cramp", StringComparison.Ordinal));
+
+        Assert.True(await EventuallyAsync(client, "/prevention", html => html.Contains(">Easing a cramp</a>", StringComparison.Ordinal)),
+            "the contents list on another page kept the old title");
+    }
+
+    [Fact]
+    public async Task A_page_that_was_missing_appears_as_soon_as_its_file_is_added()
+    {
+        using var content = new TempContent();
+        await using var site = new SiteFactory(content.Folder);
+        var client = site.CreateClient();
+        using (var missing = await client.GetAsync("/cramps-at-work", Cancel))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        content.Write("cramps-at-work.md", content.Read("relief.md")
+            .Replace("slug: relief", "slug: cramps-at-work", StringComparison.Ordinal)
+            .Replace("title: How to ease a cramp", "title: Cramps at work", StringComparison.Ordinal)
+            .Replace("{#", "{#work-", StringComparison.Ordinal));
+
+        Assert.True(await EventuallyAsync(client, "/cramps-at-work", html => html.Contains("Cramps at work", StringComparison.Ordinal)),
+            "the 404 for the new page was kept");
+    }
+
+    [Fact]
+    public async Task Each_condition_search_gets_its_own_results_from_the_cache()
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        var all = await client.GetStringAsync("/conditions", Cancel);
+        var none = await client.GetStringAsync("/conditions?q=zzzz", Cancel);
+        var noneAgain = await client.GetStringAsync("/conditions?q=zzzz", Cancel);
+        var allAgain = await client.GetStringAsync("/conditions", Cancel);
+
+        Assert.Contains("No condition matches", none);
+        Assert.DoesNotContain("No condition matches", all);
+        Assert.Equal(none, noneAgain);
+        Assert.Equal(all, allAgain);
+    }
+
+    /// <summary>Polls the way a reader pressing reload would; the watcher needs a moment to see the save.</summary>
+    internal static async Task<bool> EventuallyAsync(HttpClient client, string path, Func<string, bool> shows)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync(path, Cancel);
+            if (response.IsSuccessStatusCode && shows(await response.Content.ReadAsStringAsync(Cancel)))
+            {
+                return true;
+            }
+            await Task.Delay(50, Cancel);
+        }
+        return false;
+    }
+}

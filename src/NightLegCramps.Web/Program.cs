@@ -5,6 +5,7 @@ using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Compression;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
+using NightLegCramps.Web.Export;
 using NightLegCramps.Web.Health;
 using NightLegCramps.Web.Logging;
 using NightLegCramps.Web.Pages;
@@ -19,7 +20,7 @@ if (SiteCommands.TryRun(args) is { } exitCode)
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ExportCommand.HostArguments(args));
 
 builder.AddSiteLogging();
 builder.AddSiteSecurity();
@@ -45,8 +46,7 @@ app.MapConnect();
 app.MapContentApi();
 app.MapSitemap();
 
-app.Run();
-return 0;
+return app.RunOrExport(args); // `export OUT_DIR` saves the site as static files instead of serving it
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Site;
+
+namespace NightLegCramps.Web.Export;
+
+/// <summary>
+/// <c>export OUT_DIR</c>: starts this site on a free loopback port, saves every page, asset, the
+/// sitemap and the API JSON into OUT_DIR through real HTTP requests, then stops.
+/// </summary>
+public static class ExportCommand
+{
+    /// <summary>
+    /// The arguments for the web host. For an export the folder is removed (a path like /tmp/out would
+    /// read as a setting), and the site runs as Production, what the public sees, unless told otherwise.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => args switch
+    {
+        ["export", _, .. var rest] when !rest.Any(a => a.StartsWith("--environment", StringComparison.Ordinal)) => [.. rest, "--environment=Production"],
+        ["export", _, .. var rest] => rest,
+        _ => args,
+    };
+
+    /// <summary>Runs the site, or with <c>export OUT_DIR</c> exports it. Returns the exit code.</summary>
+    public static int RunOrExport(this WebApplication app, string[] args)
+    {
+        if (args is not ["export", var folder, ..])
+        {
+            app.Run();
+            return 0;
+        }
+        return ExportAsync(app, folder).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> ExportAsync(WebApplication app, string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            await Console.Error.WriteLineAsync($"export: {folder} is not empty. Export into a new or empty folder, so no old page is left behind.");
+            return 2;
+        }
+
+        app.Urls.Clear();
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            var pages = app.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(t => t.Path).ToList();
+            var result = await new SiteExporter(client).ExportAsync(pages, folder, CancellationToken.None);
+
+            var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+            Console.WriteLine($"export: {result.Files.Count} files ({pages.Count} pages) written to {folder} for {site.BaseUrl} ({app.Environment.EnvironmentName})");
+            if (result.NeedTheApp.Count > 0)
+            {
+                Console.WriteLine($"export: linked but not exportable, they need the app: {string.Join(", ", result.NeedTheApp)}");
+            }
+            if (Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var baseUrl) && baseUrl.IsLoopback)
+            {
+                Console.WriteLine("export: warning: Site:BaseUrl is a local address; canonical links and the sitemap will point there. Pass --Site:BaseUrl=https://your.domain");
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"export: {e.Message}");
+            return 1;
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+}

@@ -9,6 +9,7 @@ using NightLegCramps.Web.Export;
 using NightLegCramps.Web.Health;
 using NightLegCramps.Web.Logging;
 using NightLegCramps.Web.Pages;
+using NightLegCramps.Web.Proxy;
 using NightLegCramps.Web.Redirects;
 using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
@@ -30,10 +31,12 @@ builder.AddSiteHealth();
 builder.AddSitePages();
 builder.AddPageCaching();
 builder.AddSiteCompression();
+builder.AddProxySupport();
 
 var app = builder.Build();
 
 app.UseSiteSecurity();   // first: headers on every response, then HSTS and HTTPS redirection
+app.UseProxySupport();
 app.UseRequestLogging();
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.MapSiteHealth();     // /healthz, /readyz

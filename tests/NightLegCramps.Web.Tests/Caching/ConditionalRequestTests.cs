@@ -4,7 +4,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Caching;
 
-public sealed class ConditionalRequestTests
+public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -14,7 +14,6 @@ public sealed class ConditionalRequestTests
     [InlineData("/conditions?q=cramp")]
     public async Task Every_page_has_a_strong_etag_and_cache_control_a_cdn_can_use(string path)
     {
-        await using var site = new SiteFactory();
         using var response = await site.CreateClient().GetAsync(path, Cancel);
 
         Assert.NotNull(response.Headers.ETag);
@@ -23,11 +22,29 @@ public sealed class ConditionalRequestTests
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
+    [Theory]
+    [InlineData("/api/topics")]
+    [InlineData("/api/conditions")]
+    [InlineData("/sitemap.xml")]
+    public async Task Api_responses_and_the_sitemap_keep_their_own_cache_control_and_answer_304_to_their_etag(string path)
+    {
+        var client = site.CreateClient();
+        using var first = await client.GetAsync(path, Cancel);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.False(first.Headers.ETag.IsWeak);
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag);
+        using var again = await client.SendAsync(request, Cancel);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+    }
+
     [Fact]
     public async Task A_browser_holding_the_current_copy_gets_304_without_a_body_whether_cached_or_not()
     {
-        await using var site = new SiteFactory();
-        var client = site.CreateClient();
+        await using var fresh = new SiteFactory(); // nothing cached yet
+        var client = fresh.CreateClient();
         using var first = await client.GetAsync("/relief", Cancel);
         var etag = first.Headers.ETag!;
 
@@ -46,7 +63,6 @@ public sealed class ConditionalRequestTests
     [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
-        await using var site = new SiteFactory();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/relief");
         request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"an-old-version\""));
         using var response = await site.CreateClient().SendAsync(request, Cancel);
@@ -59,8 +75,8 @@ public sealed class ConditionalRequestTests
     public async Task The_etag_changes_when_the_page_changes()
     {
         using var content = new TempContent();
-        await using var site = new SiteFactory(content.Folder);
-        var client = site.CreateClient();
+        await using var edited = new SiteFactory(content.Folder);
+        var client = edited.CreateClient();
         using var before = await client.GetAsync("/relief", Cancel);
 
         content.Write("relief.md", content.Read("relief.md").Replace("Walk around, or shake your leg.", "Walk around the room.", StringComparison.Ordinal));
@@ -73,7 +89,6 @@ public sealed class ConditionalRequestTests
     [Fact]
     public async Task Different_pages_and_encodings_have_different_etags()
     {
-        await using var site = new SiteFactory();
         var client = site.CreateClient();
         using var relief = await client.GetAsync("/relief", Cancel);
         using var prevention = await client.GetAsync("/prevention", Cancel);
@@ -89,8 +104,8 @@ public sealed class ConditionalRequestTests
     [Fact]
     public async Task Development_asks_browsers_to_revalidate_every_time_so_editors_see_saves_at_once()
     {
-        await using var site = new SiteFactory(SiteFactory.RepositoryContent, "Development");
-        using var response = await site.CreateClient().GetAsync("/relief", Cancel);
+        await using var development = new SiteFactory(SiteFactory.RepositoryContent, "Development");
+        using var response = await development.CreateClient().GetAsync("/relief", Cancel);
 
         Assert.True(response.Headers.CacheControl?.NoCache);
         Assert.NotNull(response.Headers.ETag);
@@ -99,7 +114,6 @@ public sealed class ConditionalRequestTests
     [Fact]
     public async Task A_missing_page_is_neither_tagged_nor_marked_cacheable()
     {
-        await using var site = new SiteFactory();
         using var response = await site.CreateClient().GetAsync("/no-such-page", Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -3,7 +3,7 @@ using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Compression;
 
-public sealed class CompressionTests
+public sealed class CompressionTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -12,7 +12,6 @@ public sealed class CompressionTests
     [InlineData("gzip")]
     public async Task Pages_are_compressed_and_decompress_to_the_same_page(string encoding)
     {
-        await using var site = new SiteFactory();
         var client = site.CreateClient();
         var plain = await client.GetByteArrayAsync("/relief", Cancel);
 
@@ -33,7 +32,6 @@ public sealed class CompressionTests
     [Fact]
     public async Task A_client_that_asks_for_no_compression_gets_plain_html()
     {
-        await using var site = new SiteFactory();
         using var response = await site.CreateClient().GetAsync("/relief", Cancel);
 
         Assert.Empty(response.Content.Headers.ContentEncoding);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace NightLegCramps.Web.Caching;
 
 public static class CachingExtensions
@@ -6,10 +8,13 @@ public static class CachingExtensions
     public static WebApplicationBuilder AddPageCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<PageCacheSettings>()
-            .Bind(builder.Configuration.GetSection(PageCacheSettings.SectionName));
+            .Bind(builder.Configuration.GetSection(PageCacheSettings.SectionName))
+            .Validate(s => s.ServerCacheMinutes > 0 && s.MaxAgeSeconds >= 0 && s.StaleWhileRevalidateSeconds >= 0,
+                "PageCache:ServerCacheMinutes must be at least 1, and PageCache:MaxAgeSeconds and StaleWhileRevalidateSeconds 0 or more")
+            .ValidateOnStart();
         builder.Services.AddSingleton<PageCachePolicy>();
         builder.Services.AddOutputCache();
-        builder.Services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
+        builder.Services.AddOptions<OutputCacheOptions>()
             .Configure<PageCachePolicy>((options, policy) => options.AddBasePolicy(policy));
         builder.Services.AddHostedService<PageCacheEviction>();
         return builder;

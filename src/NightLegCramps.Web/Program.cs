@@ -35,8 +35,8 @@ builder.AddProxySupport();
 
 var app = builder.Build();
 
-app.UseSiteSecurity();   // first: headers on every response, then HSTS and HTTPS redirection
-app.UseProxySupport();
+app.UseProxySupport();   // first: the client's scheme and address, from trusted proxies only (off by default)
+app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
 app.UseRequestLogging();
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.MapSiteHealth();     // /healthz, /readyz

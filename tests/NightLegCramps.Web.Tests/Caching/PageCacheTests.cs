@@ -76,6 +76,22 @@ public sealed class PageCacheTests
         Assert.Equal(all, allAgain);
     }
 
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task A_health_check_is_answered_fresh_every_time_never_from_the_cache(string path)
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        using var first = await client.GetAsync(path, Cancel);
+        using var second = await client.GetAsync(path, Cancel);
+
+        Assert.True(second.IsSuccessStatusCode);
+        Assert.Null(second.Headers.Age); // a cached response would carry its age
+        Assert.True(second.Headers.CacheControl?.NoStore);
+    }
+
     /// <summary>Polls the way a reader pressing reload would; the watcher needs a moment to see the save.</summary>
     internal static async Task<bool> EventuallyAsync(HttpClient client, string path, Func<string, bool> shows)
     {

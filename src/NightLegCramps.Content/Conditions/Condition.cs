@@ -4,6 +4,9 @@ namespace NightLegCramps.Content.Conditions;
 public sealed record Condition(string Name, string? PlainName)
 {
     public string DisplayName => PlainName is null ? Name : $"{Name} ({PlainName})";
+
+    /// <summary>The folded text a search is matched against (both names); the page hands it to the browser's filter too.</summary>
+    public string SearchText => ConditionFilter.Fold(DisplayName);
 }
 
 /// <summary>A heading of the conditions page and the conditions listed under it.</summary>

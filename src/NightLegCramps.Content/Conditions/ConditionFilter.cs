@@ -21,7 +21,7 @@ public static class ConditionFilter
 
     private static bool Matches(Condition condition, string[] words)
     {
-        var text = Fold(condition.DisplayName);
+        var text = condition.SearchText;
         return words.All(w => text.Contains(w, StringComparison.Ordinal));
     }
 

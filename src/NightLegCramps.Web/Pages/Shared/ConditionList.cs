@@ -1,3 +1,4 @@
+using System.Globalization;
 using NightLegCramps.Content.Conditions;
 
 namespace NightLegCramps.Web.Pages;
@@ -5,12 +6,34 @@ namespace NightLegCramps.Web.Pages;
 /// <summary>The conditions page's list as shown: all categories, or only what matches the filter.</summary>
 public sealed record ConditionList(string PagePath, string? Query, IReadOnlyList<ConditionCategory> Categories, int Total)
 {
+    // The count line's wording lives here only: the page renders these templates for site.js to fill as you type.
+    public const string AllTemplate = "{total} conditions in {groups} groups.";
+    public const string SomeTemplate = "{shown} of {total} conditions match “{query}”.";
+    public const string NoneTemplate = "No condition matches “{query}”. Try another word.";
+
     public static readonly ConditionList None = new("/", null, [], 0);
+
+    /// <summary>
+    /// Every category, matching or not: the page renders them all and hides what does not match, so the script
+    /// can widen a search as you type even on a page the server filtered.
+    /// </summary>
+    public IReadOnlyList<ConditionCategory> AllCategories { get; init; } = [];
 
     public int Shown => Categories.Sum(c => c.Conditions.Count);
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query);
 
+    /// <summary>The count line the reader sees: how many conditions show, or that none match.</summary>
+    public string Message => (IsFiltered ? Shown == 0 ? NoneTemplate : SomeTemplate : AllTemplate)
+        .Replace("{total}", Total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{groups}", Categories.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{shown}", Shown.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{query}", Query, StringComparison.Ordinal);
+
+    public bool Shows(ConditionCategory category) => Categories.Any(c => c.Anchor == category.Anchor);
+
+    public bool Shows(Condition condition) => Categories.Any(c => c.Conditions.Contains(condition));
+
     public static ConditionList Filter(string pagePath, ConditionsPage page, string? query) =>
-        new(pagePath, query?.Trim(), ConditionFilter.Apply(page.Categories, query), page.Count);
+        new(pagePath, query?.Trim(), ConditionFilter.Apply(page.Categories, query), page.Count) { AllCategories = page.Categories };
 }

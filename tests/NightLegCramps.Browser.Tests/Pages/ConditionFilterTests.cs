@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using NightLegCramps.Browser.Tests.Testing;
+
+namespace NightLegCramps.Browser.Tests.Pages;
+
+/// <summary>Finding a condition: as you type with JavaScript, and by submitting the form without it.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class ConditionFilterTests(BrowserSite site)
+{
+    private const string ShownEntries = ".condition-category li:visible";
+
+    [Fact]
+    public async Task Typing_filters_the_list_as_you_type()
+    {
+        await using var tab = await site.OpenAsync("/conditions");
+        var page = tab.Page;
+        var box = page.GetByLabel("Find a condition");
+        var status = page.Locator("#condition-count");
+
+        await box.PressSequentiallyAsync("thyroid");
+        var thyroid = await page.Locator(ShownEntries).AllInnerTextsAsync();
+        Assert.Equal(2, thyroid.Count);
+        Assert.All(thyroid, entry => Assert.Contains("thyroid", entry, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("2 of 27", await status.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(".condition-category:visible").CountAsync()); // empty groups are hidden
+        Assert.Equal("/conditions", new Uri(page.Url).AbsolutePath); // no page load: the script did it
+
+        await box.FillAsync("WATER pills");
+        Assert.Equal(["Diuretics (water pills)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+
+        await box.FillAsync("Addisons");
+        Assert.Equal(["Addison's disease (glands that make too little of some hormones)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+
+        await box.FillAsync("xyzzy");
+        Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
+        Assert.Contains("No condition matches “xyzzy”", await status.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show all conditions" }).ClickAsync();
+        Assert.Equal(27, await page.Locator(ShownEntries).CountAsync());
+        Assert.Contains("27 conditions in 4 groups", await status.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Typing_widens_a_search_the_server_already_filtered()
+    {
+        await using var tab = await site.OpenAsync(SitePages.FilteredConditions);
+        var box = tab.Page.GetByLabel("Find a condition");
+
+        await box.FillAsync("kidney");
+
+        Assert.Equal(
+            ["Dialysis (a treatment that cleans the blood when the kidneys cannot)", "Chronic kidney disease (long-term kidney damage)", "Acute kidney injury (kidneys that suddenly stop working well)"],
+            await tab.Page.Locator(ShownEntries).AllInnerTextsAsync());
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_form_asks_the_server()
+    {
+        await using var tab = await site.OpenAsync("/conditions", new() { JavaScriptEnabled = false, ViewportSize = Viewports.Phone });
+        var page = tab.Page;
+
+        await page.GetByLabel("Find a condition").FillAsync("water pills");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForURLAsync("**/conditions?q=water+pills*");
+
+        Assert.Equal(["Diuretics (water pills)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+        Assert.Contains("1 of 27 conditions match", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Find a condition").FillAsync("xyzzy");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/conditions?q=xyzzy*");
+        Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
+        Assert.Contains("No condition matches", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using NightLegCramps.Browser.Tests.Testing;
+
+namespace NightLegCramps.Browser.Tests.Pages;
+
+/// <summary>Keyboard only: the skip link comes first, Tab reaches every link and control, and focus is always visible.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class KeyboardTests(BrowserSite site)
+{
+    // Everything a reader could click that is on screen (hidden conditions and the like do not count).
+    private const string Focusables = """
+        [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+          .filter(e => e.checkVisibility() || e.classList.contains('skip-link'))
+        """;
+
+    [Theory]
+    [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
+    public async Task Tab_starts_at_the_skip_link_and_reaches_every_control_with_a_visible_focus(string path)
+    {
+        await using var tab = await site.OpenAsync(path);
+        var page = tab.Page;
+        await page.EvaluateAsync($"() => {{ window.__all = {Focusables}; window.__reached = new Set(); }}");
+        var expected = await page.EvaluateAsync<int>("window.__all.length");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+
+        var unseen = new List<string>();
+        for (var step = 0; step < expected + 5; step++)
+        {
+            // The focus ring must be drawn: a real outline, at least 2px, in a colour other than transparent.
+            var focused = await page.EvaluateAsync<FocusState?>("""
+                () => {
+                  const e = document.activeElement;
+                  if (!e || e === document.body) return null;
+                  window.__reached.add(e);
+                  const s = getComputedStyle(e);
+                  return { name: e.outerHTML.slice(0, 80), shown: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)' };
+                }
+                """);
+            if (focused is null) break; // past the last control
+            if (!focused.Shown) unseen.Add(focused.Name);
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var missed = await page.EvaluateAsync<string[]>("window.__all.filter(e => !window.__reached.has(e)).map(e => e.outerHTML.slice(0, 80))");
+        Assert.Empty(missed);
+        Assert.Empty(unseen);
+    }
+
+    private sealed class FocusState
+    {
+        public string Name { get; set; } = "";
+
+        public bool Shown { get; set; }
+    }
+}

@@ -1,0 +1,30 @@
+using NightLegCramps.Browser.Tests.Testing;
+
+namespace NightLegCramps.Browser.Tests.Pages;
+
+/// <summary>Every page, on a phone and on a laptop: fits the screen, shows its title first, loads cleanly.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class PageLayoutTests(BrowserSite site)
+{
+    [Theory]
+    [MemberData(nameof(SitePages.AllAtPhoneAndDesktop), MemberType = typeof(SitePages))]
+    public async Task Page_fits_the_screen_shows_its_title_and_loads_without_errors(string path, int width)
+    {
+        await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.ForWidth(width) });
+
+        var overflow = await tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
+
+        var h1 = await tab.Page.Locator("h1").BoundingBoxAsync();
+        Assert.NotNull(h1);
+        var height = Viewports.ForWidth(width).Height;
+        Assert.True(h1.Y >= 0 && h1.Y + h1.Height <= height, $"{path} at {width}px: the h1 spans {h1.Y}..{h1.Y + h1.Height}px, below the first {height}px");
+
+        Assert.DoesNotContain(tab.ConsoleErrors, e => !IsOwnStatusLine(path, e));
+        Assert.Empty(tab.FailedRequests);
+    }
+
+    // Chromium logs the "not found" page's own 404 status as a console error; that status is the point of the page.
+    private static bool IsOwnStatusLine(string path, string error) =>
+        path == SitePages.NotFound && error.Contains("status of 404", StringComparison.Ordinal);
+}

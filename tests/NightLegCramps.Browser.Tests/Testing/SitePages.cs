@@ -1,0 +1,55 @@
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Tests.Testing;
+
+namespace NightLegCramps.Browser.Tests.Testing;
+
+/// <summary>
+/// Every address a reader can land on, taken from the content itself (a new page is tested without editing
+/// this file), plus the "not found" page and the conditions page filtered by the server.
+/// </summary>
+public static class SitePages
+{
+    public const string NotFound = "/no-such-page";
+    public const string FilteredConditions = "/conditions?q=thyroid";
+
+    public static IReadOnlyList<string> Paths { get; } = Load();
+
+    public static TheoryData<string> All => new(Paths);
+
+    public static TheoryData<string, int> AllAtPhoneAndDesktop
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var path in Paths)
+            {
+                data.Add(path, Viewports.Phone.Width);
+                data.Add(path, Viewports.Desktop.Width);
+            }
+            return data;
+        }
+    }
+
+    public static TheoryData<string, string> AllInLightAndDark
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var path in Paths)
+            {
+                data.Add(path, "light");
+                data.Add(path, "dark");
+            }
+            return data;
+        }
+    }
+
+    private static List<string> Load()
+    {
+        using var store = new ContentStore(new ContentSettings(), SiteFactory.RepositoryContent, TimeProvider.System);
+        var pages = store.LoadAll().Content.AllPages.Select(topic => topic.Path).ToList();
+        pages.Add(NotFound);
+        pages.Add(FilteredConditions);
+        return pages;
+    }
+}

@@ -28,6 +28,9 @@ public sealed class ConditionFilterTests(BrowserSite site)
         await box.FillAsync("WATER pills");
         Assert.Equal(["Diuretics (water pills)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
 
+        await box.FillAsync("HYPOTHYROÏDISM"); // case and accents do not matter
+        Assert.Equal(["Hypothyroidism (underactive thyroid)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+
         await box.FillAsync("Addisons");
         Assert.Equal(["Addison's disease (glands that make too little of some hormones)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
 

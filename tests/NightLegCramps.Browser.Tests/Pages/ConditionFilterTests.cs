@@ -4,7 +4,6 @@ using NightLegCramps.Browser.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>Finding a condition: as you type with JavaScript, and by submitting the form without it.</summary>
-[Collection(BrowserGroup.Name)]
 public sealed class ConditionFilterTests(BrowserSite site)
 {
     private const string ShownEntries = ".condition-category li:visible";
@@ -26,13 +25,13 @@ public sealed class ConditionFilterTests(BrowserSite site)
         Assert.Equal("/conditions", new Uri(page.Url).AbsolutePath); // no page load: the script did it
 
         await box.FillAsync("WATER pills");
-        Assert.Equal(["Diuretics (water pills)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+        Assert.StartsWith("Diuretics", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
 
         await box.FillAsync("HYPOTHYROÏDISM"); // case and accents do not matter
-        Assert.Equal(["Hypothyroidism (underactive thyroid)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+        Assert.StartsWith("Hypothyroidism", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
 
         await box.FillAsync("Addisons");
-        Assert.Equal(["Addison's disease (glands that make too little of some hormones)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+        Assert.StartsWith("Addison's disease", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
 
         await box.FillAsync("xyzzy");
         Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
@@ -51,9 +50,10 @@ public sealed class ConditionFilterTests(BrowserSite site)
 
         await box.FillAsync("kidney");
 
-        Assert.Equal(
-            ["Dialysis (a treatment that cleans the blood when the kidneys cannot)", "Chronic kidney disease (long-term kidney damage)", "Acute kidney injury (kidneys that suddenly stop working well)"],
-            await tab.Page.Locator(ShownEntries).AllInnerTextsAsync());
+        // Three entries mention the kidneys (dialysis, chronic disease, acute injury); the server had shown only two thyroid ones.
+        var kidney = await tab.Page.Locator(ShownEntries).AllInnerTextsAsync();
+        Assert.Equal(3, kidney.Count);
+        Assert.All(kidney, entry => Assert.Contains("kidney", entry, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync("**/conditions?q=water+pills*");
 
-        Assert.Equal(["Diuretics (water pills)"], await page.Locator(ShownEntries).AllInnerTextsAsync());
+        Assert.StartsWith("Diuretics", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
         Assert.Contains("1 of 27 conditions match", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByLabel("Find a condition").FillAsync("xyzzy");

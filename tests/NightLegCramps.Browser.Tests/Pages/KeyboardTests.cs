@@ -3,7 +3,6 @@ using NightLegCramps.Browser.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>Keyboard only: the skip link comes first, Tab reaches every link and control, and focus is always visible.</summary>
-[Collection(BrowserGroup.Name)]
 public sealed class KeyboardTests(BrowserSite site)
 {
     // Everything a reader could click that is on screen (hidden conditions and the like do not count).

@@ -3,7 +3,6 @@ using NightLegCramps.Browser.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>Every page, on a phone and on a laptop: fits the screen, shows its title first, loads cleanly.</summary>
-[Collection(BrowserGroup.Name)]
 public sealed class PageLayoutTests(BrowserSite site)
 {
     [Theory]

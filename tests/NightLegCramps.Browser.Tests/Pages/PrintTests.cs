@@ -4,7 +4,6 @@ using NightLegCramps.Browser.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>A printed page is the content only: no navigation, no search box, no link buttons.</summary>
-[Collection(BrowserGroup.Name)]
 public sealed class PrintTests(BrowserSite site)
 {
     [Theory]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace NightLegCramps.Browser.Tests.Testing;
 
 /// <summary>
-/// One site and one Chromium for the whole run (tests open a fresh context each, which is cheap).
+/// One site and one Chromium for the whole run, shared by every test class as an assembly fixture so the classes
+/// can still run in parallel (each test opens its own cheap browser context).
 /// Without Chromium the tests skip and say how to install it, unless REQUIRE_BROWSER=1 (CI), where they fail.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -56,10 +57,4 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         await Site.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserGroup : ICollectionFixture<BrowserSite>
-{
-    public const string Name = "Browser";
 }

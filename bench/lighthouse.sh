@@ -27,10 +27,10 @@ trap 'kill $server 2>/dev/null; rm -rf "$out"' EXIT
 for _ in $(seq 60); do curl -sf "$base/" >/dev/null && break; sleep 0.5; done
 curl -sf "$base/" >/dev/null || { echo "the site did not start:"; cat "$out/site.log"; exit 1; }
 
-# Every page the site lists in its contents navigation, plus the filtered conditions page. (Lighthouse refuses
+# Every page the site lists in its contents navigation, plus the pages written as views. (Lighthouse refuses
 # to audit a 404 response, so the "not found" page is covered by the browser tests' axe run instead.)
 mapfile -t pages < <(curl -s "$base/" | sed -n '/id="contents"/,/<\/nav>/p' | grep -o 'href="/[^"#]*"' | cut -d'"' -f2)
-pages+=("/conditions?q=thyroid")
+pages+=("/conditions?q=thyroid" "/for-clinicians" "/handout")
 
 printf '%-32s %5s %5s %5s %5s\n' page perf a11y best seo
 for page in "${pages[@]}"; do

@@ -5,13 +5,14 @@ namespace NightLegCramps.Browser.Tests.Testing;
 
 /// <summary>
 /// Every address a reader can land on, taken from the content itself (a new page is tested without editing
-/// this file), plus the pages written as views: "for clinicians", "not found" and the conditions page filtered by the server.
+/// this file), plus the pages written as views: "for clinicians", the handout picker, "not found" and the conditions page filtered by the server.
 /// </summary>
 public static class SitePages
 {
     public const string NotFound = "/no-such-page";
     public const string FilteredConditions = "/conditions?q=thyroid";
     public const string ForClinicians = "/for-clinicians";
+    public const string Handout = "/handout";
 
     public static IReadOnlyList<string> Paths { get; } = Load();
 
@@ -50,6 +51,7 @@ public static class SitePages
         using var store = new ContentStore(new ContentSettings(), SiteFactory.RepositoryContent, TimeProvider.System);
         var pages = store.LoadAll().Content.AllPages.Select(topic => topic.Path).ToList();
         pages.Add(ForClinicians);
+        pages.Add(Handout);
         pages.Add(NotFound);
         pages.Add(FilteredConditions);
         return pages;

@@ -16,7 +16,7 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private string _missing = "";
 
-    public LiveSite Site { get; } = new();
+    public KestrelSite Site { get; } = new();
 
     public async ValueTask InitializeAsync()
     {

@@ -7,9 +7,9 @@ using NightLegCramps.Web.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Testing;
 
 /// <summary>The site on a real loopback Kestrel port, so a real browser can load it like any other site.</summary>
-public sealed class LiveSite : SiteFactory
+public sealed class KestrelSite : SiteFactory
 {
-    public LiveSite()
+    public KestrelSite()
     {
         UseKestrel(0); // any free port
         StartServer();

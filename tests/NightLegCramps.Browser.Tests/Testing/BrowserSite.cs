@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Testing;
 

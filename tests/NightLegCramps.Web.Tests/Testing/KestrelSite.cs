@@ -1,0 +1,34 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NightLegCramps.Web.Tests.Testing;
+
+/// <summary>
+/// The site over the real content on a real Kestrel socket (any free loopback port), for raw HTTP requests and
+/// for a real browser (the browser tests link this file).
+/// </summary>
+public sealed class KestrelSite : SiteFactory
+{
+    public KestrelSite()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int Port => BaseAddress.Port;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // A build (unlike a publish) keeps the pre-compressed .gz assets under obj/; without the build's asset
+        // manifest a browser asking for gzip would get an empty 200 for site.css in Production.
+        builder.UseStaticWebAssets();
+    }
+}

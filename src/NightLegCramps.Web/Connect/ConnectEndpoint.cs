@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
@@ -71,7 +70,7 @@ public static class ConnectEndpoint
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
     }
 
-    private static string AtomDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string AtomDate(DateOnly date) => date.Iso() + "T00:00:00Z";
 }
 
 /// <summary>The JSON answer: what was asked, and the topics that answer it.</summary>

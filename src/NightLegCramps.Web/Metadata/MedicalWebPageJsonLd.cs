@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Html;
@@ -19,7 +18,7 @@ public static class MedicalWebPageJsonLd
 
     public static HtmlString For(Topic topic, SiteOptions site)
     {
-        var reviewed = topic.Review.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reviewed = topic.Review.LastReviewed.Iso();
         var page = new Dictionary<string, object>
         {
             ["@context"] = "https://schema.org",

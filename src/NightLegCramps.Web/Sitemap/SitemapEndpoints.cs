@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
@@ -39,5 +38,5 @@ public static class SitemapEndpoints
 
     private static XElement Url(string loc, DateOnly? lastModified) => new(Ns + "url",
         new XElement(Ns + "loc", loc),
-        lastModified is { } date ? new XElement(Ns + "lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null);
+        lastModified is { } date ? new XElement(Ns + "lastmod", date.Iso()) : null);
 }

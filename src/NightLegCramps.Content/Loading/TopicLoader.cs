@@ -135,7 +135,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         var front = FrontMatterReader.Read(yaml, frontMatterBlock.Line + 2, findings);
 
         var sections = SectionList.Read(document, findings);
-        var prose = ProseStats.Measure(document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
+        var prose = ProseStats.Measure(ProseOf(document, front?.Layout).Select(p => InlineText.Of(p.Inline)));
         PageChecks.Run(document, front, prose, settings, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
 
         ConditionsPage? conditions = null;
@@ -167,6 +167,13 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             Fingerprint = fingerprint,
         };
     }
+
+    /// <summary>
+    /// The paragraphs whose reading level matters. On the conditions page the bullets are the names of
+    /// conditions (often long medical words a reader searches for), not sentences, so they are not graded.
+    /// </summary>
+    private static IEnumerable<ParagraphBlock> ProseOf(MarkdownDocument document, string? layout) =>
+        document.Descendants<ParagraphBlock>().Where(p => layout != "conditions" || p.Parent is not ListItemBlock);
 
     private static string Fingerprint(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 }

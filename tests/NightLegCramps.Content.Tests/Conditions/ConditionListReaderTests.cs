@@ -81,4 +81,20 @@ public sealed class ConditionListReaderTests
         Assert.Equal(27, names.Count);
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [Fact]
+    public void The_reading_grade_of_a_conditions_page_counts_its_sentences_not_the_names_of_conditions()
+    {
+        var loaded = TopicText.Load(ConditionsPage("""
+            ## Body chemistry {#metabolic}
+
+            - Hyperthyroidism
+            - Hypoglycemia
+            - Peripheral neuropathy
+            """));
+
+        var topic = Assert.IsType<NightLegCramps.Content.Topics.Topic>(loaded.Topic);
+        Assert.Equal(13, topic.Prose.Words); // the intro (6 words) and the notice (7), none of the 3 names
+        Assert.DoesNotContain(loaded.Findings, f => f.Message.Contains("reading grade", StringComparison.Ordinal));
+    }
 }

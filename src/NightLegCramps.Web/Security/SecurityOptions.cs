@@ -3,7 +3,8 @@ namespace NightLegCramps.Web.Security;
 /// <summary>
 /// HTTPS settings, bound from the "Security" section. Both apply outside Development only, and only
 /// once the site knows it is served over HTTPS. When TLS ends at a proxy, either let the app see the
-/// original scheme (ASPNETCORE_FORWARDEDHEADERS_ENABLED=true) or turn these off and let the proxy do them.
+/// original scheme from that proxy only (Proxy:Enabled with Proxy:KnownProxies or Proxy:KnownNetworks)
+/// or turn these off and let the proxy do them.
 /// </summary>
 public sealed class SecurityOptions
 {

@@ -6,7 +6,7 @@ public sealed class SiteOptions
     public const string SectionName = "Site";
 
     /// <summary>The public address, used for canonical links, Open Graph, the sitemap and QR codes.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:5212";
+    public string BaseUrl { get; set; } = "http://localhost:5000";
 
     public string Name { get; set; } = "Night leg cramps";
 

@@ -42,7 +42,7 @@ app.UseSiteErrorPage();  // outside Development: faults show the friendly /error
 app.MapSiteHealth();     // /healthz, /readyz
 app.UsePageCaching();
 app.UseSiteCompression();
-app.UseAliasRedirects();
+app.UsePageAddressRedirects();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();
 app.MapConnect();

@@ -34,12 +34,12 @@ public static class SiteChecks
             pages.Add(topic);
         }
 
-        pages = DropClashingAliases(pages, slugOwners, findingsFor);
+        pages = DropClashingAliases(pages, findingsFor);
         CheckLinks(pages, slugOwners, findingsFor);
         return pages;
     }
 
-    private static List<Topic> DropClashingAliases(List<Topic> pages, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
+    private static List<Topic> DropClashingAliases(List<Topic> pages, Func<string, FindingList> findingsFor)
     {
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         var result = new List<Topic>();
@@ -50,7 +50,7 @@ public static class SiteChecks
             {
                 var findings = findingsFor(topic.SourceFile);
                 var line = topic.Lines.OfAlias(alias);
-                if (slugOwners.ContainsKey(alias.TrimStart('/')))
+                if (IsLivePageAddress(alias, pages))
                 {
                     findings.Error(line, $"alias '{alias}' is the address of a live page; it cannot also lead here. Remove it from 'aliases'.");
                 }
@@ -115,6 +115,13 @@ public static class SiteChecks
     private static string SectionsOf(Topic page) => page.Sections.Count == 0
         ? "It has no sections: give a heading an id, like '## Heading {#id}'."
         : $"Its sections: {string.Join(", ", page.Sections.Select(s => "#" + s.Anchor))}.";
+
+    // Ignoring case and a closing slash, as the redirects do: '/Prevention' must not lead away from /prevention.
+    private static bool IsLivePageAddress(string alias, List<Topic> pages)
+    {
+        var path = alias.TrimEnd('/');
+        return pages.Any(t => string.Equals(t.Path, path.Length == 0 ? "/" : path, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool IsSiteFeature(string path) =>
         Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]) || path is "/sitemap.xml" or "/robots.txt" or "/favicon.svg";

@@ -69,6 +69,8 @@ public class SiteChecksTests
 
     [Theory]
     [InlineData("/b", "address of a live page")]
+    [InlineData("/B", "address of a live page")] // addresses are matched ignoring case, so this would take /b over
+    [InlineData("/b/", "address of a live page")]
     [InlineData("/editor", "the site itself uses")]
     public void An_alias_that_is_a_live_address_is_an_error(string alias, string message)
     {

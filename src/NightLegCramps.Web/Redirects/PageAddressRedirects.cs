@@ -1,0 +1,44 @@
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Web.Redirects;
+
+/// <summary>
+/// Every page has one address, and near misses answer 301 to it: <c>/relief/</c> and <c>/Relief</c> lead to
+/// <c>/relief</c>, and an old address listed in a page's <c>aliases</c> leads to the page's current address.
+/// A live page's own address is never redirected. The query string is kept, so an old link with <c>?q=</c>
+/// still filters the conditions list.
+/// </summary>
+public static class PageAddressRedirects
+{
+    public static WebApplication UsePageAddressRedirects(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && request.Path.Value is { Length: > 1 } path
+                && PageFor(path, context.RequestServices.GetRequiredService<ContentStore>().Current) is { } topic)
+            {
+                // Relative Location: the browser stays on whichever host it used; no Host header is trusted.
+                context.Response.Redirect(topic.Path + request.QueryString.Value, permanent: true);
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>The page a near-miss or old address stands for; null for a live page's own address and for unknown ones.</summary>
+    private static Topic? PageFor(string path, NightLegCramps.Content.Topics.SiteContent content)
+    {
+        var slug = path[1..].TrimEnd('/');
+        if (content.Find(slug) is { IsHome: false } live && live.Path == path)
+        {
+            return null;
+        }
+        // Slugs are lowercase (the front matter checks), so a mixed-case or slash-ended address names at most one page.
+        var target = content.Find(slug.ToLowerInvariant()) is { IsHome: false } page ? page : content.FindByAlias(path);
+        return target is not null && target.Path != path ? target : null; // an alias naming the page itself must not loop
+    }
+}

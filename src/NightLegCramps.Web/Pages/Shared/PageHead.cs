@@ -10,5 +10,11 @@ public sealed record PageHead(string Title, string Description, string Path)
     /// <summary>Set on topic pages, for metadata that describes a topic.</summary>
     public Topic? Topic { get; init; }
 
+    /// <summary>
+    /// False for a page no one should share or index, such as the 404: it gets no canonical link or
+    /// <c>og:url</c>, is marked <c>noindex</c>, and prints without the address and QR code.
+    /// </summary>
+    public bool IsShareable { get; init; } = true;
+
     public static PageHead For(Topic topic) => new(topic.Title, topic.Summary, topic.Path) { Topic = topic };
 }

@@ -46,6 +46,9 @@ public sealed record Topic
 
     public string Path => IsHome ? "/" : "/" + Slug;
 
+    /// <summary>The address that opens this page at a section or a conditions category, such as <c>/relief#stretch</c>.</summary>
+    public string PathTo(string anchor) => Path + "#" + anchor;
+
     /// <summary>Addresses the site itself uses, so no page may take them as its slug.</summary>
     public static readonly IReadOnlyList<string> ReservedSlugs =
         ["api", "connect", "css", "editor", "for-clinicians", "handout", "healthz", "js", "not-found", "readyz", "error"];

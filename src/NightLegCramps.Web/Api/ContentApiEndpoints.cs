@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Caching;
+using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Api;
@@ -7,28 +9,17 @@ namespace NightLegCramps.Web.Api;
 /// <summary>The read-only content API: <c>/api/topics</c> and <c>/api/conditions</c>, as JSON.</summary>
 public static class ContentApiEndpoints
 {
-    /// <summary>Short, so an edit shows within minutes, while repeated calls from one system are still spared.</summary>
-    public const string CacheControl = "public, max-age=300";
-
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
-        {
-            context.HttpContext.Response.Headers.CacheControl = CacheControl;
-            return await next(context);
-        });
-        api.MapGet("/topics", (ContentStore store, IOptions<SiteOptions> site) =>
+        var api = app.MapGroup("/api").CachedAsData();
+        api.MapRead("/topics", (ContentStore store, IOptions<SiteOptions> site) =>
             TypedResults.Ok(store.Current.AllPages.Select(t => TopicListing.From(t, site.Value)).ToList()));
-        api.MapGet("/conditions", (ContentStore store, IOptions<SiteOptions> site) =>
+        api.MapRead("/conditions", (ContentStore store, IOptions<SiteOptions> site) =>
         {
-            var content = store.Current;
-            var page = content.ConditionsTopic?.Path ?? "/";
-            var categories = content.ConditionCategories.Select(c =>
-            {
-                var url = site.Value.AbsoluteUrl(page + "#" + c.Anchor);
-                return new ConditionCategoryListing(c.Name, c.Anchor, url, c.Description,
-                    c.Conditions.Select(x => new ConditionListing(x.Name, x.PlainName, url)).ToList());
-            }).ToList();
+            // Categories come from the conditions page, so there are none without it.
+            var categories = store.Current.ConditionsTopic is { Conditions: { } conditions } page
+                ? conditions.Categories.Select(c => ConditionCategoryListing.From(page, c, site.Value)).ToList()
+                : [];
             return TypedResults.Ok(new { categories });
         });
         return app;

@@ -9,8 +9,8 @@ public static class CachingExtensions
     {
         builder.Services.AddOptions<PageCacheSettings>()
             .Bind(builder.Configuration.GetSection(PageCacheSettings.SectionName))
-            .Validate(s => s.ServerCacheMinutes > 0 && s.MaxAgeSeconds >= 0 && s.StaleWhileRevalidateSeconds >= 0,
-                "PageCache:ServerCacheMinutes must be at least 1, and PageCache:MaxAgeSeconds and StaleWhileRevalidateSeconds 0 or more")
+            .Validate(s => s.ServerCacheMinutes > 0 && s.MaxAgeSeconds >= 0 && s.StaleWhileRevalidateSeconds >= 0 && s.ApiMaxAgeSeconds >= 0,
+                "PageCache:ServerCacheMinutes must be at least 1, and PageCache:MaxAgeSeconds, StaleWhileRevalidateSeconds and ApiMaxAgeSeconds 0 or more")
             .ValidateOnStart();
         builder.Services.AddSingleton<PageCachePolicy>();
         builder.Services.AddOutputCache();

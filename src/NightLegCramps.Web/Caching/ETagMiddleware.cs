@@ -40,7 +40,7 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheSetti
             response.Headers.ETag = tag.ToString();
             if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
             {
-                response.Headers.CacheControl = settings.Value.CacheControl;
+                response.Headers.CacheControl = settings.Value.CacheControlFor(context.GetEndpoint());
             }
             // The response compression adds Vary only when it compresses; a CDN must know the
             // uncompressed copy varies too, or it would hand it to browsers that accept Brotli.

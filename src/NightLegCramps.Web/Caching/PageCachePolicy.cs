@@ -9,8 +9,10 @@ namespace NightLegCramps.Web.Caching;
 
 /// <summary>
 /// Which responses the server keeps, and under which key. Like the framework's default policy (GET and
-/// HEAD, 200 only, no cookies, no Authorization, every query value is part of the key) plus:
+/// HEAD, 200 only, no cookies, no Authorization) plus:
 /// <list type="bullet">
+/// <item>only the query keys the endpoint names (<see cref="IChangesWithQuery"/>) are part of the key, so
+/// made-up query strings cannot fill the cache with copies of one page;</item>
 /// <item>every entry is tagged <see cref="ContentTag"/>, evicted when the content reloads;</item>
 /// <item>the key holds the content version, so a page rendered from the old content while an edit
 /// lands can never be served after it;</item>
@@ -39,7 +41,7 @@ public sealed class PageCachePolicy(ContentStore store, IResponseCompressionProv
         }
         context.Tags.Add(ContentTag);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(settings.Value.ServerCacheMinutes);
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = QueryKeysThatMatter(http);
         context.CacheVaryByRules.VaryByValues["content"] = store.Current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;
@@ -67,6 +69,28 @@ public sealed class PageCachePolicy(ContentStore store, IResponseCompressionProv
             && StringValues.IsNullOrEmpty(request.Headers.Authorization)
             && http.GetEndpoint() is { } endpoint
             && endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null;
+    }
+
+    private static StringValues QueryKeysThatMatter(HttpContext http)
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IChangesWithQuery>() is not { } changes)
+        {
+            return StringValues.Empty;
+        }
+        var keys = new List<string>();
+        foreach (var key in changes.KeysThatMatter(http))
+        {
+            if (key.EndsWith('*'))
+            {
+                var prefix = key[..^1];
+                keys.AddRange(http.Request.Query.Keys.Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase));
+            }
+            else
+            {
+                keys.Add(key);
+            }
+        }
+        return new StringValues(keys.ToArray());
     }
 
     private static bool SaysDoNotStore(StringValues cacheControl) =>

@@ -20,8 +20,21 @@ public sealed class PageCacheSettings
     /// </summary>
     public int ServerCacheMinutes { get; set; } = 10;
 
-    /// <summary>The Cache-Control header for pages and API responses that set none themselves.</summary>
+    /// <summary>
+    /// How long a browser, CDN or other system may use an API, <c>/connect</c>, sitemap or robots.txt answer
+    /// without asking again: short, so an edit shows within minutes while repeated calls are still spared.
+    /// 0 sends <c>no-cache</c> (Development).
+    /// </summary>
+    public int ApiMaxAgeSeconds { get; set; } = 300;
+
+    /// <summary>The Cache-Control header for pages.</summary>
     public string CacheControl => MaxAgeSeconds <= 0
         ? "no-cache"
         : $"public, max-age={MaxAgeSeconds}, stale-while-revalidate={Math.Max(0, StaleWhileRevalidateSeconds)}";
+
+    /// <summary>The Cache-Control header for endpoints marked <see cref="DataResponse"/>.</summary>
+    public string DataCacheControl => ApiMaxAgeSeconds <= 0 ? "no-cache" : $"public, max-age={ApiMaxAgeSeconds}";
+
+    public string CacheControlFor(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<DataResponse>() is null ? CacheControl : DataCacheControl;
 }

@@ -2,7 +2,8 @@ using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
-using NightLegCramps.Web.Api;
+using NightLegCramps.Web.Caching;
+using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Connect;
@@ -19,20 +20,19 @@ public static class ConnectEndpoint
 
     public static WebApplication MapConnect(this WebApplication app)
     {
-        app.MapGet(Path, (HttpContext http, ContentStore store, IOptions<SiteOptions> options) =>
+        app.MapRead(Path, (HttpContext http, ContentStore store, IOptions<SiteOptions> options) =>
         {
             var (request, problem) = ConnectRequest.Read(http.Request.Query);
             if (request is null)
             {
                 return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "The lookup request is not complete");
             }
-            http.Response.Headers.CacheControl = ContentApiEndpoints.CacheControl;
             var site = options.Value;
             var known = ConditionCodes.Find(request.CodeSystem, request.Code);
             var content = store.Current;
             // Every code we know is a code for the one condition this site covers: all topics answer it, in reading order.
             var topics = known is null ? [] : content.Topics;
-            var self = site.AbsoluteUrl(Path + http.Request.QueryString.Value);
+            var self = site.AbsoluteUrl(Path + request.Query);
             return request.WantsAtom
                 ? Results.Text(AtomFeed(request, known, topics, content, site, self), ConnectRequest.Atom + "; charset=utf-8")
                 : Results.Json(new ConnectAnswer(
@@ -42,7 +42,9 @@ public static class ConnectEndpoint
                     known?.Name,
                     known?.CodingSystem ?? "ICD-10-CM",
                     topics.Select(t => ConnectEntry.From(t, site)).ToList()));
-        });
+        })
+        .CachedAsData()
+        .WithMetadata(new ChangesWithQueryAttribute("mainSearchCriteria.*", ConnectRequest.ResponseTypeParameter));
         return app;
     }
 

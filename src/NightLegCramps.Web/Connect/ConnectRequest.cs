@@ -15,6 +15,13 @@ public sealed partial record ConnectRequest(string CodeSystem, string Code, bool
     public const string Json = "application/json";
     public const string Atom = "application/atom+xml";
 
+    /// <summary>
+    /// The query string that asks exactly this, for the answer's own address: only the keys that change the
+    /// answer, so a cached answer never repeats another caller's extra parameters.
+    /// </summary>
+    public string Query => $"?{CodeSystemParameter}={Uri.EscapeDataString(CodeSystem)}&{CodeParameter}={Uri.EscapeDataString(Code)}"
+        + (WantsAtom ? $"&{ResponseTypeParameter}={Uri.EscapeDataString(Atom)}" : "");
+
     /// <summary>The request, or the reason it cannot be answered, in words a developer can act on.</summary>
     public static (ConnectRequest? Request, string? Problem) Read(IQueryCollection query)
     {

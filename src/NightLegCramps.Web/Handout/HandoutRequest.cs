@@ -11,13 +11,16 @@ public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<s
 {
     public const string Path = "/handout";
 
+    /// <summary>The query key that lists the picked topics' slugs.</summary>
+    public const string TopicsParameter = "topics";
+
     /// <summary>More than every topic twice over is not a handout; the rest are listed as ignored.</summary>
     private const int MaxSlugs = 40;
 
     public bool IsEmpty => Topics.Count == 0;
 
     /// <summary>The handout's own address, with only the topics it shows: what its QR code and canonical link name.</summary>
-    public string Address => IsEmpty ? Path : Path + "?topics=" + string.Join(",", Topics.Select(t => Uri.EscapeDataString(t.Slug)));
+    public string Address => IsEmpty ? Path : Path + "?" + TopicsParameter + "=" + string.Join(",", Topics.Select(t => Uri.EscapeDataString(t.Slug)));
 
     public static HandoutRequest Read(StringValues values, NightLegCramps.Content.Topics.SiteContent content)
     {

@@ -5,6 +5,7 @@ using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Web.Pages;
 
+[ConditionsSearchChangesPage]
 public sealed class TopicModel(ContentStore store) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
@@ -13,7 +14,7 @@ public sealed class TopicModel(ContentStore store) : PageModel
     public ConditionList ConditionList { get; private set; } = ConditionList.None;
 
     /// <summary>The conditions filter: without JavaScript the form submits it and the server filters.</summary>
-    [BindProperty(SupportsGet = true, Name = "q")]
+    [BindProperty(SupportsGet = true, Name = ConditionList.QueryParameter)]
     public string? Query { get; set; }
 
     public IActionResult OnGet(string slug)

@@ -1,6 +1,9 @@
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Caching;
+using NightLegCramps.Web.Handout;
+using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Sitemap;
@@ -14,25 +17,22 @@ public static class SitemapEndpoints
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>Site pages that are not topics but are worth finding; they have no review date.</summary>
-    private static readonly IReadOnlyList<string> OtherPages = ["/for-clinicians", "/handout"];
+    private static readonly IReadOnlyList<string> OtherPages = ["/for-clinicians", HandoutRequest.Path];
 
     public static WebApplication MapSitemap(this WebApplication app)
     {
-        app.MapGet(SitemapPath, (HttpContext http, ContentStore store, IOptions<SiteOptions> site) =>
+        app.MapRead(SitemapPath, (ContentStore store, IOptions<SiteOptions> site) =>
         {
-            http.Response.Headers.CacheControl = "public, max-age=300";
             // Drafts are never in the snapshot's published pages, so they never reach the sitemap.
             var urls = store.Current.AllPages
                 .Select(t => Url(site.Value.AbsoluteUrl(t.Path), t.Review.LastReviewed))
                 .Concat(OtherPages.Select(p => Url(site.Value.AbsoluteUrl(p), null)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
-        });
-        app.MapGet(RobotsPath, (HttpContext http, IOptions<SiteOptions> site) =>
-        {
-            http.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {site.Value.AbsoluteUrl(SitemapPath)}\n", "text/plain; charset=utf-8");
-        });
+        }).CachedAsData();
+        app.MapRead(RobotsPath, (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {site.Value.AbsoluteUrl(SitemapPath)}\n", "text/plain; charset=utf-8"))
+            .CachedAsData();
         return app;
     }
 

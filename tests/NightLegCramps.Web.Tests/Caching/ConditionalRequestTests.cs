@@ -26,6 +26,8 @@ public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixtur
     [InlineData("/api/topics")]
     [InlineData("/api/conditions")]
     [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62")]
     public async Task Api_responses_and_the_sitemap_keep_their_own_cache_control_and_answer_304_to_their_etag(string path)
     {
         var client = site.CreateClient();
@@ -101,14 +103,33 @@ public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixtur
         Assert.NotEqual(relief.Headers.ETag, compressed.Headers.ETag);
     }
 
-    [Fact]
-    public async Task Development_asks_browsers_to_revalidate_every_time_so_editors_see_saves_at_once()
+    [Theory]
+    [InlineData("/relief")]
+    [InlineData("/api/topics")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62")]
+    public async Task Development_asks_browsers_to_revalidate_every_time_so_editors_see_saves_at_once(string path)
     {
         await using var development = new SiteFactory(SiteFactory.RepositoryContent, "Development");
-        using var response = await development.CreateClient().GetAsync("/relief", Cancel);
+        using var response = await development.CreateClient().GetAsync(path, Cancel);
 
         Assert.True(response.Headers.CacheControl?.NoCache);
+        Assert.False(response.Headers.CacheControl?.Public);
         Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/api/conditions")]
+    [InlineData("/robots.txt")]
+    public async Task An_operator_sets_how_long_other_systems_keep_api_answers(string path)
+    {
+        await using var configured = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?>
+        {
+            ["PageCache:ApiMaxAgeSeconds"] = "42",
+        });
+        using var response = await configured.CreateClient().GetAsync(path, Cancel);
+
+        Assert.Equal("public, max-age=42", response.Headers.CacheControl?.ToString());
     }
 
     [Fact]

@@ -79,6 +79,39 @@ public sealed class PageCacheTests
     }
 
     [Theory]
+    [InlineData("/relief?x=1", "/relief?x=2")]
+    [InlineData("/relief", "/relief?q=cramp")] // the filter changes the conditions page only
+    [InlineData("/handout?topics=relief&x=1", "/handout?topics=relief&x=2")]
+    [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&x=1",
+        "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&x=2")]
+    public async Task Query_keys_that_change_nothing_are_served_from_the_same_cache_entry(string first, string second)
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        using var rendered = await client.GetAsync(first, Cancel);
+        using var again = await client.GetAsync(second, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Null(rendered.Headers.Age);
+        Assert.NotNull(again.Headers.Age); // only a cached response carries its age: no second entry was made
+        Assert.DoesNotContain("x=1", await again.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/handout?topics=relief", "/handout?topics=prevention", "Handout: How to ease a cramp")]
+    [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62",
+        "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=Z99.9", "How to ease a cramp")]
+    public async Task Query_keys_that_change_the_answer_each_get_their_own_entry(string first, string second, string onlyInFirst)
+    {
+        await using var site = new SiteFactory();
+        var client = site.CreateClient();
+
+        Assert.Contains(onlyInFirst, await client.GetStringAsync(first, Cancel), StringComparison.Ordinal);
+        Assert.DoesNotContain(onlyInFirst, await client.GetStringAsync(second, Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/healthz")]
     [InlineData("/readyz")]
     public async Task A_health_check_is_answered_fresh_every_time_never_from_the_cache(string path)

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Handout;
 
 namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
+[ChangesWithQuery(HandoutRequest.TopicsParameter)]
 public sealed class HandoutModel(ContentStore store) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);
@@ -17,6 +19,6 @@ public sealed class HandoutModel(ContentStore store) : PageModel
     {
         var content = store.Current;
         Choices = content.Topics;
-        Selection = HandoutRequest.Read(HttpContext.Request.Query["topics"], content);
+        Selection = HandoutRequest.Read(HttpContext.Request.Query[HandoutRequest.TopicsParameter], content);
     }
 }

@@ -11,6 +11,9 @@ public sealed record ConditionList(string PagePath, string? Query, IReadOnlyList
     public const string SomeTemplate = "{shown} of {total} conditions match “{query}”.";
     public const string NoneTemplate = "No condition matches “{query}”. Try another word.";
 
+    /// <summary>The query key of the filter, so the page works without JavaScript and a search can be linked to.</summary>
+    public const string QueryParameter = "q";
+
     public static readonly ConditionList None = new("/", null, [], 0);
 
     /// <summary>

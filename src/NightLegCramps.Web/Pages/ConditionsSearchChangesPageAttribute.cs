@@ -1,0 +1,17 @@
+using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Caching;
+
+namespace NightLegCramps.Web.Pages;
+
+/// <summary>
+/// On topic pages the filter <c>?q=</c> changes only the conditions page, so only there is it part of
+/// the page cache's key; <c>/relief?q=…</c> is the same page as <c>/relief</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ConditionsSearchChangesPageAttribute : Attribute, IChangesWithQuery
+{
+    public IEnumerable<string> KeysThatMatter(HttpContext http) =>
+        http.RequestServices.GetRequiredService<ContentStore>().Current.ConditionsTopic?.Path == http.Request.Path.Value
+            ? [ConditionList.QueryParameter]
+            : [];
+}

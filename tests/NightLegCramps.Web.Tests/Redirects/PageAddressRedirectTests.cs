@@ -24,7 +24,12 @@ public sealed class PageAddressRedirectTests : IDisposable
     [InlineData("/cramp-relief/", "/relief")]
     [InlineData("/Easing-A-Cramp", "/relief")]
     [InlineData("/easing-a-cramp?utm_source=letter", "/relief?utm_source=letter")]
-    public async Task An_old_address_answers_301_to_the_page_where_it_lives_now(string old, string now)
+    // A near miss of a page's own address: one address per page, not duplicates.
+    [InlineData("/relief/", "/relief")]
+    [InlineData("/Relief", "/relief")]
+    [InlineData("/RELIEF/", "/relief")]
+    [InlineData("/Conditions?q=Diabetes", "/conditions?q=Diabetes")]
+    public async Task An_old_address_or_a_near_miss_answers_301_to_the_page_where_it_lives_now(string old, string now)
     {
         using var response = await _site.CreatePlainClient().GetAsync(old, TestContext.Current.CancellationToken);
 
@@ -41,19 +46,6 @@ public sealed class PageAddressRedirectTests : IDisposable
         Assert.Equal("How to ease a cramp", page.QuerySelector("h1")?.TextContent);
         using var missing = await client.GetAsync("/easing-a-cramp-2", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("/relief/", "/relief")]
-    [InlineData("/Relief", "/relief")]
-    [InlineData("/RELIEF/", "/relief")]
-    [InlineData("/Conditions?q=Diabetes", "/conditions?q=Diabetes")]
-    public async Task A_page_address_with_a_closing_slash_or_capitals_answers_301_to_the_one_real_address(string near, string real)
-    {
-        using var response = await _site.CreatePlainClient().GetAsync(near, TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal(real, response.Headers.Location?.OriginalString);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace NightLegCramps.Web.Caching;
 /// </summary>
 public interface IChangesWithQuery
 {
-    /// <summary>The keys that matter for this request; one ending in <c>*</c> stands for every key that starts with the rest.</summary>
+    /// <summary>The keys that matter for this request, exactly as the endpoint reads them.</summary>
     IEnumerable<string> KeysThatMatter(HttpContext http);
 }
 

@@ -71,27 +71,10 @@ public sealed class PageCachePolicy(ContentStore store, IResponseCompressionProv
             && endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null;
     }
 
-    private static StringValues QueryKeysThatMatter(HttpContext http)
-    {
-        if (http.GetEndpoint()?.Metadata.GetMetadata<IChangesWithQuery>() is not { } changes)
-        {
-            return StringValues.Empty;
-        }
-        var keys = new List<string>();
-        foreach (var key in changes.KeysThatMatter(http))
-        {
-            if (key.EndsWith('*'))
-            {
-                var prefix = key[..^1];
-                keys.AddRange(http.Request.Query.Keys.Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.OrdinalIgnoreCase));
-            }
-            else
-            {
-                keys.Add(key);
-            }
-        }
-        return new StringValues(keys.ToArray());
-    }
+    private static StringValues QueryKeysThatMatter(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<IChangesWithQuery>() is { } changes
+            ? new StringValues(changes.KeysThatMatter(http).ToArray())
+            : StringValues.Empty;
 
     private static bool SaysDoNotStore(StringValues cacheControl) =>
         cacheControl.Any(v => v is not null

@@ -44,7 +44,7 @@ public static class ConnectEndpoint
                     topics.Select(t => ConnectEntry.From(t, site)).ToList()));
         })
         .CachedAsData()
-        .WithMetadata(new ChangesWithQueryAttribute("mainSearchCriteria.*", ConnectRequest.ResponseTypeParameter));
+        .WithMetadata(new ChangesWithQueryAttribute([.. ConnectRequest.Parameters]));
         return app;
     }
 

@@ -12,6 +12,9 @@ public sealed partial record ConnectRequest(string CodeSystem, string Code, bool
     public const string CodeSystemParameter = "mainSearchCriteria.v.cs";
     public const string CodeParameter = "mainSearchCriteria.v.c";
     public const string ResponseTypeParameter = "knowledgeResponseType";
+
+    /// <summary>Every query key the answer depends on; other Infobutton keys are accepted and ignored.</summary>
+    public static readonly IReadOnlyList<string> Parameters = [CodeSystemParameter, CodeParameter, ResponseTypeParameter];
     public const string Json = "application/json";
     public const string Atom = "application/atom+xml";
 

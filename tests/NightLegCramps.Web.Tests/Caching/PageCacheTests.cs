@@ -84,6 +84,8 @@ public sealed class PageCacheTests
     [InlineData("/handout?topics=relief&x=1", "/handout?topics=relief&x=2")]
     [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&x=1",
         "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&x=2")]
+    [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&mainSearchCriteria.v.dn=x=1",
+        "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62&mainSearchCriteria.v.dn=x=2")]
     public async Task Query_keys_that_change_nothing_are_served_from_the_same_cache_entry(string first, string second)
     {
         await using var site = new SiteFactory();

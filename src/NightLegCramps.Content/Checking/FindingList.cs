@@ -7,7 +7,6 @@ public sealed class FindingList(string file)
 
     public string File { get; } = file;
     public IReadOnlyList<ContentFinding> Items => _items;
-    public bool HasErrors => _items.Exists(f => f.IsError);
 
     public void Error(int line, string message) => _items.Add(new(File, line, Severity.Error, message));
     public void Warning(int line, string message) => _items.Add(new(File, line, Severity.Warning, message));

@@ -102,7 +102,7 @@ public static partial class PageChecks
         {
             findings.Error(front.Lines.Of("nextReview"), $"nextReview {front.NextReview:yyyy-MM-dd} is before lastReviewed {front.LastReviewed:yyyy-MM-dd}. Set the next review to a date after the last one.");
         }
-        else if (front.NextReview < today)
+        else if (front.Review.IsOverdue(today))
         {
             findings.Warning(front.Lines.Of("nextReview"), $"review overdue: nextReview was {front.NextReview:yyyy-MM-dd}. Review the page, then update both dates.");
         }

@@ -1,12 +1,26 @@
 namespace NightLegCramps.Content.Conditions;
 
 /// <summary>One entry of the conditions list: its medical name and, if given, the plain-language name in brackets.</summary>
-public sealed record Condition(string Name, string? PlainName)
+public sealed record Condition
 {
-    public string DisplayName => PlainName is null ? Name : $"{Name} ({PlainName})";
+    public Condition(string name, string? plainName)
+    {
+        Name = name;
+        PlainName = plainName;
+        DisplayName = plainName is null ? name : $"{name} ({plainName})";
+        SearchText = ConditionFilter.Fold(DisplayName);
+    }
 
-    /// <summary>The folded text a search is matched against (both names); the page hands it to the browser's filter too.</summary>
-    public string SearchText => ConditionFilter.Fold(DisplayName);
+    // Get-only, not init: the names and the text folded from them are set together, once, when the list is read.
+    public string Name { get; }
+    public string? PlainName { get; }
+    public string DisplayName { get; }
+
+    /// <summary>
+    /// The folded text a search is matched against (both names), folded once when the list loads; the server's
+    /// filter and the page's <c>data-search</c> for the browser's filter both read it.
+    /// </summary>
+    public string SearchText { get; }
 }
 
 /// <summary>A heading of the conditions page and the conditions listed under it.</summary>

@@ -13,4 +13,7 @@ public sealed record FrontMatter(
     IReadOnlyList<string> Aliases,
     bool Draft,
     string? Layout,
-    SourceLines Lines);
+    SourceLines Lines)
+{
+    public ReviewDate Review => new(LastReviewed, NextReview);
+}

@@ -120,7 +120,7 @@ public sealed class ContentStore : IDisposable
                 _files[name] = new FileState(null, new LoadedFile(name, null, refused.Items));
                 continue;
             }
-            var loaded = LoadSafely(path, name);
+            var loaded = _loader.Load(path, name); // never throws: a fault becomes that file's error
             if (loaded.Failed && !File.Exists(path))
             {
                 _files.Remove(name); // deleted while it was being read
@@ -134,26 +134,6 @@ public sealed class ContentStore : IDisposable
         var reload = new ContentReload(names, NewFindings(previous, content, names), content);
         Reloaded?.Invoke(reload);
         return reload;
-    }
-
-    /// <summary>
-    /// A file that trips a fault in the loader is reported like any broken file. Reloads run on the
-    /// watcher's thread, where an escaping exception would end the whole process and take the site down.
-    /// </summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types",
-        Justification = "One unreadable file must never stop the site; the fault is reported as that file's error.")]
-    private LoadedFile LoadSafely(string path, string name)
-    {
-        try
-        {
-            return _loader.Load(path, name);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var failed = new FindingList(name);
-            failed.Error(1, $"file could not be processed ({e.GetType().Name}: {e.Message}). Its last good version stays on the site.");
-            return new LoadedFile(name, null, failed.Items);
-        }
     }
 
     private static List<ContentFinding> NewFindings(SiteContent previous, SiteContent current, IReadOnlyList<string> reread)

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -22,6 +20,11 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
 {
     private readonly SiteMarkdown _markdown = SiteMarkdown.Shared;
 
+    /// <summary>
+    /// Never throws. A file that trips a fault in the site's own code is reported like any broken file:
+    /// reloads run on the watcher's thread, where an escaping exception would end the process and take
+    /// the site down, and the checker (which uses this loader too) reports it instead of crashing.
+    /// </summary>
     public LoadedFile Load(string path, string relativeName)
     {
         var findings = new FindingList(relativeName);
@@ -30,7 +33,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         {
             var bytes = Read(path, findings);
             var text = bytes is null ? null : TextFile.Decode(bytes, findings);
-            topic = text is null ? null : Build(text, Fingerprint(bytes!), findings);
+            topic = text is null ? null : Build(text, findings);
         }
 #pragma warning disable CA1031 // One file must never stop the site: whatever went wrong becomes a finding and the last good version stays.
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -41,11 +44,14 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         return new LoadedFile(relativeName, topic, findings.Items);
     }
 
-    /// <summary>Builds a topic from text already in memory (tests and the checker's spec files use this).</summary>
+    /// <summary>
+    /// Builds a topic from text already in memory, without the file reading and fault catching of
+    /// <see cref="Load"/>. Only the tests use it, to check pages without writing files.
+    /// </summary>
     public LoadedFile LoadText(string markdown, string relativeName)
     {
         var findings = new FindingList(relativeName);
-        var topic = Build(markdown, Fingerprint(Encoding.UTF8.GetBytes(markdown)), findings);
+        var topic = Build(markdown, findings);
         return new LoadedFile(relativeName, topic, findings.Items);
     }
 
@@ -98,7 +104,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         return buffer.ToArray();
     }
 
-    private Topic? Build(string markdown, string fingerprint, FindingList findings)
+    private Topic? Build(string markdown, FindingList findings)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -153,7 +159,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             Title = front.Title,
             Summary = front.Summary,
             Order = front.Order,
-            Review = new ReviewDate(front.LastReviewed, front.NextReview),
+            Review = front.Review,
             Aliases = front.Aliases,
             Lines = front.Lines,
             IsDraft = front.Draft,
@@ -164,7 +170,6 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             Prose = prose,
             Links = PageLink.InternalLinksOf(document),
             SourceFile = findings.File,
-            Fingerprint = fingerprint,
         };
     }
 
@@ -174,6 +179,4 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
     /// </summary>
     private static IEnumerable<ParagraphBlock> ProseOf(MarkdownDocument document, string? layout) =>
         document.Descendants<ParagraphBlock>().Where(p => layout != "conditions" || p.Parent is not ListItemBlock);
-
-    private static string Fingerprint(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 }

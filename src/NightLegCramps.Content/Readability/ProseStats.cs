@@ -8,8 +8,6 @@ namespace NightLegCramps.Content.Readability;
 /// </summary>
 public sealed partial record ProseStats(int Words, int Sentences, int Syllables)
 {
-    public static readonly ProseStats Empty = new(0, 0, 0);
-
     public double Grade => Words == 0 || Sentences == 0
         ? 0
         : Math.Round((0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59, 1);

@@ -37,8 +37,6 @@ public sealed class SiteMarkdown
 
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline, context: null);
 
-    public string ToHtml(MarkdownDocument document) => Render([document]);
-
     /// <summary>Renders some of a document's blocks, for pages that compose parts of a file.</summary>
     public string Render(IEnumerable<Block> blocks)
     {

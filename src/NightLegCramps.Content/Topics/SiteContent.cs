@@ -18,6 +18,7 @@ public sealed class SiteContent
 {
     private readonly Dictionary<string, Topic> _bySlug;
     private readonly Dictionary<string, Topic> _byAlias;
+    private readonly Dictionary<string, int> _positionBySlug; // where each page sits in Topics, for Previous and Next
 
     public SiteContent(IReadOnlyList<Topic> published, IReadOnlyList<ContentFile> files, long version, DateTimeOffset loadedAt)
     {
@@ -27,6 +28,7 @@ public sealed class SiteContent
         Home = published.FirstOrDefault(t => t.IsHome);
         Topics = published.Where(t => !t.IsHome).OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _bySlug = published.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        _positionBySlug = Topics.Select((t, i) => (t.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         _byAlias = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in published)
         {
@@ -71,9 +73,9 @@ public sealed class SiteContent
 
     private Topic? Neighbour(Topic topic, int step)
     {
-        var index = Topics.ToList().FindIndex(t => t.Slug == topic.Slug);
+        if (!_positionBySlug.TryGetValue(topic.Slug, out var index)) return null;
         var other = index + step;
-        return index < 0 || other < 0 || other >= Topics.Count ? null : Topics[other];
+        return other < 0 || other >= Topics.Count ? null : Topics[other];
     }
 
     public IReadOnlyList<ConditionCategory> ConditionCategories => ConditionsTopic?.Conditions?.Categories ?? [];

@@ -36,9 +36,6 @@ public sealed record Topic
     /// <summary>The Markdown file this topic came from, relative to the content folder.</summary>
     public required string SourceFile { get; init; }
 
-    /// <summary>Changes whenever the rendered page would change; used for ETags and cache tags.</summary>
-    public required string Fingerprint { get; init; }
-
     public bool IsHome => Slug == HomeSlug;
 
     /// <summary>The file whose slug is <c>home</c> is the home page, served at <c>/</c>.</summary>

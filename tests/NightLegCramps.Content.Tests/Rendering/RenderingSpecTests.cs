@@ -15,7 +15,7 @@ public sealed class RenderingSpecTests
     {
         var markdown = SiteMarkdown.Shared;
 
-        var html = markdown.ToHtml(markdown.Parse(example.Markdown));
+        var html = markdown.Render([markdown.Parse(example.Markdown)]);
 
         Assert.Equal(example.Html, html);
     }

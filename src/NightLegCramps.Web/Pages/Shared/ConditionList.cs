@@ -4,7 +4,7 @@ using NightLegCramps.Content.Conditions;
 namespace NightLegCramps.Web.Pages;
 
 /// <summary>The conditions page's list as shown: all categories, or only what matches the filter.</summary>
-public sealed record ConditionList(string PagePath, string? Query, IReadOnlyList<ConditionCategory> Categories, int Total)
+public sealed class ConditionList
 {
     // The count line's wording lives here only: the page renders these templates for site.js to fill as you type.
     public const string AllTemplate = "{total} conditions in {groups} groups.";
@@ -14,13 +14,37 @@ public sealed record ConditionList(string PagePath, string? Query, IReadOnlyList
     /// <summary>The query key of the filter, so the page works without JavaScript and a search can be linked to.</summary>
     public const string QueryParameter = "q";
 
-    public static readonly ConditionList None = new("/", null, [], 0);
+
+    public static readonly ConditionList None = new("/", null, [], []);
+
+    // What matches, as sets: the page asks once per category and once per condition it renders.
+    private readonly HashSet<string> _shownAnchors;
+    private readonly HashSet<Condition> _shownConditions;
+
+    private ConditionList(string pagePath, string? query, IReadOnlyList<ConditionCategory> categories, IReadOnlyList<ConditionCategory> allCategories)
+    {
+        PagePath = pagePath;
+        Query = query;
+        Categories = categories;
+        AllCategories = allCategories;
+        Total = allCategories.Sum(c => c.Conditions.Count);
+        _shownAnchors = categories.Select(c => c.Anchor).ToHashSet(StringComparer.Ordinal);
+        _shownConditions = categories.SelectMany(c => c.Conditions).ToHashSet();
+    }
+
+    public string PagePath { get; }
+    public string? Query { get; }
+
+    /// <summary>The categories that match, each holding only its matching conditions.</summary>
+    public IReadOnlyList<ConditionCategory> Categories { get; }
 
     /// <summary>
     /// Every category, matching or not: the page renders them all and hides what does not match, so the script
     /// can widen a search as you type even on a page the server filtered.
     /// </summary>
-    public IReadOnlyList<ConditionCategory> AllCategories { get; init; } = [];
+    public IReadOnlyList<ConditionCategory> AllCategories { get; }
+
+    public int Total { get; }
 
     public int Shown => Categories.Sum(c => c.Conditions.Count);
 
@@ -33,10 +57,10 @@ public sealed record ConditionList(string PagePath, string? Query, IReadOnlyList
         .Replace("{shown}", Shown.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{query}", Query, StringComparison.Ordinal);
 
-    public bool Shows(ConditionCategory category) => Categories.Any(c => c.Anchor == category.Anchor);
+    public bool Shows(ConditionCategory category) => _shownAnchors.Contains(category.Anchor);
 
-    public bool Shows(Condition condition) => Categories.Any(c => c.Conditions.Contains(condition));
+    public bool Shows(Condition condition) => _shownConditions.Contains(condition);
 
     public static ConditionList Filter(string pagePath, ConditionsPage page, string? query) =>
-        new(pagePath, query?.Trim(), ConditionFilter.Apply(page.Categories, query), page.Count) { AllCategories = page.Categories };
+        new(pagePath, query?.Trim(), ConditionFilter.Apply(page.Categories, query), page.Categories);
 }

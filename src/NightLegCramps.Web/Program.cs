@@ -13,7 +13,7 @@ using NightLegCramps.Web.Proxy;
 using NightLegCramps.Web.Redirects;
 using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
-using NightLegCramps.Web.SiteContent;
+using NightLegCramps.Web.LiveContent;
 using NightLegCramps.Web.Sitemap;
 
 if (SiteCommands.TryRun(args) is { } exitCode)

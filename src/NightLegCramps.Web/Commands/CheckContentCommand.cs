@@ -1,6 +1,6 @@
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Loading;
-using NightLegCramps.Web.SiteContent;
+using NightLegCramps.Web.LiveContent;
 
 namespace NightLegCramps.Web.Commands;
 

@@ -53,7 +53,7 @@ public static class ConnectEndpoint
         : $"{site.Name}: information for {known.CodingSystem} {known.Value} ({known.Name})";
 
     private static string AtomFeed(ConnectRequest request, ConditionCode? known, IReadOnlyList<Topic> topics,
-        NightLegCramps.Content.Topics.SiteContent content, SiteOptions site, string self)
+        SiteContent content, SiteOptions site, string self)
     {
         // Atom needs an updated time even for an empty feed: the newest review of any page says when the answer last changed.
         var newest = content.AllPages.Select(t => t.Review.LastReviewed).DefaultIfEmpty(DateOnly.MinValue).Max();

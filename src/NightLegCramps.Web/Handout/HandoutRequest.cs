@@ -22,7 +22,7 @@ public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<s
     /// <summary>The handout's own address, with only the topics it shows: what its QR code and canonical link name.</summary>
     public string Address => IsEmpty ? Path : Path + "?" + TopicsParameter + "=" + string.Join(",", Topics.Select(t => Uri.EscapeDataString(t.Slug)));
 
-    public static HandoutRequest Read(StringValues values, NightLegCramps.Content.Topics.SiteContent content)
+    public static HandoutRequest Read(StringValues values, SiteContent content)
     {
         var topics = new List<Topic>();
         var ignored = new List<string>();

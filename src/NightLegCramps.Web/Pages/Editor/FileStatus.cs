@@ -13,7 +13,7 @@ public sealed record FileStatus(string File, Topic? Page, string Status, bool Is
     /// <summary>An id for the file's list of problems further down the page.</summary>
     public string ProblemsId => "problems-" + string.Concat(File.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 
-    public static FileStatus Of(ContentFile file, global::NightLegCramps.Content.Topics.SiteContent content)
+    public static FileStatus Of(ContentFile file, SiteContent content)
     {
         var live = file.Served is { } page && content.Find(page.Slug)?.SourceFile == file.File;
         var status = (file.Served, file.ServingLastGood, live) switch

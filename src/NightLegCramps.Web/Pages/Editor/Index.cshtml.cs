@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Web.Pages.Editor;
 
@@ -11,7 +12,7 @@ namespace NightLegCramps.Web.Pages.Editor;
 /// </summary>
 public sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment, IOptions<ContentSettings> settings) : PageModel
 {
-    public global::NightLegCramps.Content.Topics.SiteContent Site { get; private set; } = global::NightLegCramps.Content.Topics.SiteContent.Empty;
+    public SiteContent Site { get; private set; } = SiteContent.Empty;
 
     public IReadOnlyList<FileStatus> Files { get; private set; } = [];
 

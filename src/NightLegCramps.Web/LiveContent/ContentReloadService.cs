@@ -1,7 +1,7 @@
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Loading;
 
-namespace NightLegCramps.Web.SiteContent;
+namespace NightLegCramps.Web.LiveContent;
 
 /// <summary>Loads the content before the site takes requests, watches for edits, and logs every problem found.</summary>
 public sealed partial class ContentReloadService(ContentStore store, ILogger<ContentReloadService> logger) : IHostedService
@@ -10,10 +10,11 @@ public sealed partial class ContentReloadService(ContentStore store, ILogger<Con
     {
         store.Reloaded += Report;
         store.ReloadFailed += ReportFailure;
-        var content = store.LoadAll().Content;
-        var pages = content.AllPages.Count();
-        LogLoaded(store.Folder, pages, content.FilesInError);
+        // Watch first, then load: a save made while the folder is being read is then still seen and read
+        // again, instead of falling in the gap between the load and the start of watching.
         store.Watch();
+        var content = store.LoadAll().Content;
+        LogLoaded(store.Folder, content.AllPages.Count(), content.FilesInError);
         return Task.CompletedTask;
     }
 

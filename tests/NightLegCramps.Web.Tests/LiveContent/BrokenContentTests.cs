@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Tests.Testing;
 
-namespace NightLegCramps.Web.Tests.SiteContent;
+namespace NightLegCramps.Web.Tests.LiveContent;
 
 /// <summary>
 /// The real content plus a corpus of broken files: the site starts, every good page answers 200,

@@ -1,7 +1,7 @@
 using System.Net;
 using NightLegCramps.Web.Tests.Testing;
 
-namespace NightLegCramps.Web.Tests.SiteContent;
+namespace NightLegCramps.Web.Tests.LiveContent;
 
 /// <summary>A page marked <c>draft: true</c> is visible while editing (Development) and hidden on the live site.</summary>
 public sealed class DraftTests : IDisposable

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
 
-namespace NightLegCramps.Web.SiteContent;
+namespace NightLegCramps.Web.LiveContent;
 
 public static class ContentServiceExtensions
 {

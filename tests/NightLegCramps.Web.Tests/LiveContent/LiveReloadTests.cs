@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using NightLegCramps.Web.Tests.Testing;
 
-namespace NightLegCramps.Web.Tests.SiteContent;
+namespace NightLegCramps.Web.Tests.LiveContent;
 
 /// <summary>Editors change Markdown while the site runs: every change shows, and no mistake takes a page down.</summary>
 public sealed class LiveReloadTests : IDisposable

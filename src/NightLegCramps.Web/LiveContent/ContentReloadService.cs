@@ -14,7 +14,8 @@ public sealed partial class ContentReloadService(ContentStore store, ILogger<Con
         // again, instead of falling in the gap between the load and the start of watching.
         store.Watch();
         var content = store.LoadAll().Content;
-        LogLoaded(store.Folder, content.AllPages.Count(), content.FilesInError);
+        var pages = content.AllPages.Count();
+        LogLoaded(store.Folder, pages, content.FilesInError);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Tests.Testing;
+using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Tests.Loading;
 
@@ -28,18 +29,18 @@ public sealed class ContentStoreRaceTests : IDisposable
         Assert.Equal(9, good.Count);
         var page = File.ReadAllText(Path.Combine(_folder, "relief.md")).Replace("slug: relief", "slug: churn", StringComparison.Ordinal);
         var churnFiles = new[] { "churn.md", "churn-renamed.md" };
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        const int Rounds = 150;
 
+        // A fixed amount of work on each side, run at the same time; how fast either goes does not matter.
         var editor = Task.Run(() =>
         {
-            var i = 0;
-            while (!stop.IsCancellationRequested)
+            for (var i = 0; i < Rounds; i++)
             {
                 var first = Path.Combine(_folder, churnFiles[0]);
                 var second = Path.Combine(_folder, churnFiles[1]);
                 try
                 {
-                    File.WriteAllText(first, i++ % 3 == 0 ? "---\ntitle: [broken\n---\n" : page);
+                    File.WriteAllText(first, i % 3 == 0 ? "---\ntitle: [broken\n---\n" : page);
                     File.Move(first, second, overwrite: true);
                     File.Delete(second);
                     using var open = new FileStream(first, FileMode.Create, FileAccess.Write, FileShare.None);
@@ -51,20 +52,36 @@ public sealed class ContentStoreRaceTests : IDisposable
                 }
             }
         }, TestContext.Current.CancellationToken);
-
-        var reloads = 0;
-        while (!editor.IsCompleted)
+        var reader = Task.Run(() =>
         {
-            var content = store.Refresh(churnFiles).Content;
-            reloads++;
-            foreach (var slug in good)
+            for (var i = 0; i < Rounds; i++)
             {
-                Assert.NotNull(content.Find(slug));
+                AssertGoodPagesPublished(store.Refresh(churnFiles).Content.AllPages, good);
             }
-        }
-        await editor;
+        }, TestContext.Current.CancellationToken);
+        await Task.WhenAll(editor, reader);
 
-        Assert.True(reloads > 10, $"only {reloads} reloads ran");
+        // Once the churn stops, the store still tracks the files as they are: a good save publishes,
+        // a broken one keeps the last good version, a renamed-away file is gone.
+        File.Delete(Path.Combine(_folder, churnFiles[1]));
+        File.WriteAllText(Path.Combine(_folder, churnFiles[0]), page);
+        Assert.NotNull(store.Refresh(churnFiles).Content.Find("churn"));
+        File.WriteAllText(Path.Combine(_folder, churnFiles[0]), "---\ntitle: [broken\n---\n");
+        var after = store.Refresh(churnFiles).Content;
+        Assert.Equal(good.Append("churn").Order(StringComparer.Ordinal), after.AllPages.Select(t => t.Slug).Order(StringComparer.Ordinal));
+        var churn = Assert.Single(after.Files, f => f.File == churnFiles[0]);
+        Assert.True(churn.ServingLastGood);
+        Assert.Contains(churn.Findings, f => f.IsError);
+        Assert.DoesNotContain(after.Files, f => f.File == churnFiles[1]);
+    }
+
+    private static void AssertGoodPagesPublished(IEnumerable<Topic> published, IReadOnlyList<string> good)
+    {
+        var slugs = published.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var slug in good)
+        {
+            Assert.True(slugs.Contains(slug), $"{slug} was taken down during the churn");
+        }
     }
 
     public void Dispose()

@@ -104,7 +104,7 @@ public sealed class LiveReloadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.DoesNotContain("Broken edit", body, StringComparison.Ordinal);
         Assert.Equal(MainOf(before), MainOf(body));
-        await Task.Delay(300, TestContext.Current.CancellationToken); // let any further reload finish before counting
+        await _site.WaitForContentToSettleAsync(); // every reload the save caused has run before errors are counted
         Assert.Single(_site.Factory.Logs.Errors.Skip(errorsBefore));
         await _site.AssertEveryPageServesAsync();
     }

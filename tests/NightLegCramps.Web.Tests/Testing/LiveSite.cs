@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.Tests.Testing;
 
@@ -58,6 +61,27 @@ public sealed class LiveSite : IDisposable
             if (error is not null) return error;
             Assert.True(clock.Elapsed < Deadline, $"no error mentioning '{text}' was logged within {Deadline.TotalSeconds} s");
             await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the content stops changing: the snapshot's version has stayed the same for longer than the
+    /// watcher's longest burst (four debounce intervals), so every reload the last edit caused has run.
+    /// </summary>
+    public async Task WaitForContentToSettleAsync()
+    {
+        var store = Factory.Services.GetRequiredService<ContentStore>();
+        var quiet = TimeSpan.FromMilliseconds(Factory.Services.GetRequiredService<IOptions<ContentSettings>>().Value.DebounceMilliseconds * 4);
+        var clock = Stopwatch.StartNew();
+        var version = store.Current.Version;
+        var unchanged = Stopwatch.StartNew();
+        while (unchanged.Elapsed <= quiet)
+        {
+            Assert.True(clock.Elapsed < Deadline, $"the content was still reloading after {Deadline.TotalSeconds} s");
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+            if (store.Current.Version == version) continue;
+            version = store.Current.Version;
+            unchanged.Restart();
         }
     }
 

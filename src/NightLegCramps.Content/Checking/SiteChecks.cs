@@ -22,7 +22,7 @@ public static class SiteChecks
             var line = topic.Lines.Of("slug");
             if (Topic.ReservedSlugs.Contains(topic.Slug))
             {
-                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", Topic.ReservedSlugs)}.");
+                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", Topic.ReservedSlugs.Where(SlugFormat.IsValid))}.");
                 continue;
             }
             if (slugOwners.TryGetValue(topic.Slug, out var owner))
@@ -124,5 +124,5 @@ public static class SiteChecks
     }
 
     private static bool IsSiteFeature(string path) =>
-        Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]) || path is "/sitemap.xml" or "/robots.txt" or "/favicon.svg";
+        Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]);
 }

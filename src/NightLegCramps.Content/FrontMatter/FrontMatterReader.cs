@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Topics;
 using YamlDotNet.Core;
@@ -8,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace NightLegCramps.Content.FrontMatter;
 
 /// <summary>Reads and validates front matter, reporting every problem with the file's own line number.</summary>
-public static partial class FrontMatterReader
+public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> RequiredKeys =
         ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];
@@ -16,9 +15,6 @@ public static partial class FrontMatterReader
     public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout"];
 
     public static readonly IReadOnlyList<string> Layouts = ["conditions"];
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex SlugPattern();
 
     /// <param name="yaml">The text between the two <c>---</c> lines.</param>
     /// <param name="firstLine">The file line on which that text starts (1-based).</param>
@@ -73,7 +69,7 @@ public static partial class FrontMatterReader
         var title = reader.Text("title");
         var summary = reader.Text("summary");
         var slug = reader.Text("slug");
-        if (slug is not null && !SlugPattern().IsMatch(slug))
+        if (slug is not null && !SlugFormat.IsValid(slug))
         {
             findings.Error(reader.LineOf("slug"), $"slug '{slug}' must be lowercase letters, digits and single hyphens, like 'when-to-see-a-doctor'.");
             slug = null;

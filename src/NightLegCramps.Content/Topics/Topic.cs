@@ -46,7 +46,13 @@ public sealed record Topic
     /// <summary>The address that opens this page at a section or a conditions category, such as <c>/relief#stretch</c>.</summary>
     public string PathTo(string anchor) => Path + "#" + anchor;
 
-    /// <summary>Addresses the site itself uses, so no page may take them as its slug.</summary>
+
+    /// <summary>
+    /// The first part of every address the site itself serves, so no page may take it as its slug, no old
+    /// address may point there and a link to it is not a broken link. The file names in it can never be slugs
+    /// but are kept here so this stays the one list. A web test checks every address the site maps is in it.
+    /// </summary>
     public static readonly IReadOnlyList<string> ReservedSlugs =
-        ["api", "connect", "css", "editor", "for-clinicians", "handout", "healthz", "js", "not-found", "readyz", "error"];
+        ["api", "bench-static", "connect", "css", "editor", "error", "favicon.svg", "for-clinicians", "handout",
+         "healthz", "js", "not-found", "readyz", "robots.txt", "sitemap.xml"];
 }

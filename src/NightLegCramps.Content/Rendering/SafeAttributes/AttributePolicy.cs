@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
+using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Rendering.SafeAttributes;
 
@@ -9,15 +9,12 @@ namespace NightLegCramps.Content.Rendering.SafeAttributes;
 /// after a heading. Generic attributes could otherwise add <c>onclick</c>, <c>style</c>, <c>href</c>
 /// or classes to any element, which is script injection or a way round the site's styling.
 /// </summary>
-public static partial class AttributePolicy
+public static class AttributePolicy
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SectionName();
-
     public static bool IsAllowed(HtmlAttributes attributes) =>
         attributes.Classes is null or { Count: 0 }
         && attributes.Properties is null or { Count: 0 }
-        && (attributes.Id is null || SectionName().IsMatch(attributes.Id));
+        && (attributes.Id is null || SlugFormat.IsValid(attributes.Id));
 
     /// <summary>The attributes as an editor wrote them, for the checker's message.</summary>
     public static string Describe(HtmlAttributes attributes)

@@ -14,7 +14,6 @@ public sealed class ConditionList
     /// <summary>The query key of the filter, so the page works without JavaScript and a search can be linked to.</summary>
     public const string QueryParameter = "q";
 
-
     public static readonly ConditionList None = new("/", null, [], []);
 
     // What matches, as sets: the page asks once per category and once per condition it renders.

@@ -124,7 +124,7 @@ public sealed class BrokenContentTests : IDisposable
         // relief.md left broken: its last good version is what the site serves, and the broken save is reported.
         _content.Write("relief.md", "---\ntitle: [broken\n---\n");
         var store = factory.Services.GetRequiredService<ContentStore>();
-        await Until(() => store.Current.Files.Single(f => f.File == "relief.md").ServingLastGood, "the broken relief.md to be read");
+        await Poll.UntilAsync(() => store.Current.Files.Single(f => f.File == "relief.md").ServingLastGood, "the broken relief.md to be read");
         Assert.Equal(reliefBefore, await GetMainAsync(client, "/relief"));
         foreach (var slug in GoodSlugs)
         {
@@ -137,16 +137,6 @@ public sealed class BrokenContentTests : IDisposable
     {
         var document = await client.GetDocumentAsync(path);
         return document.QuerySelector("main")?.InnerHtml ?? "";
-    }
-
-    private static async Task Until(Func<bool> condition, string what)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < LiveSite.Deadline, $"timed out waiting for {what}");
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
     }
 
     public void Dispose() => _content.Dispose();

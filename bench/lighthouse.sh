@@ -29,8 +29,13 @@ curl -sf "$base/" >/dev/null || { echo "the site did not start:"; cat "$out/site
 
 # Every page the site lists in its contents navigation, plus the pages written as views. (Lighthouse refuses
 # to audit a 404 response, so the "not found" page is covered by the browser tests' axe run instead.)
-mapfile -t pages < <(curl -s "$base/" | sed -n '/id="contents"/,/<\/nav>/p' | grep -o 'href="/[^"#]*"' | cut -d'"' -f2)
-pages+=("/conditions?q=thyroid" "/for-clinicians" "/handout")
+# LIGHTHOUSE_PAGES="/relief /conditions" audits only those (to re-run a page a busy machine scored low).
+if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then
+  read -ra pages <<<"$LIGHTHOUSE_PAGES"
+else
+  mapfile -t pages < <(curl -s "$base/" | sed -n '/id="contents"/,/<\/nav>/p' | grep -o 'href="/[^"#]*"' | cut -d'"' -f2)
+  pages+=("/conditions?q=thyroid" "/for-clinicians" "/handout")
+fi
 
 printf '%-32s %5s %5s %5s %5s\n' page perf a11y best seo
 for page in "${pages[@]}"; do

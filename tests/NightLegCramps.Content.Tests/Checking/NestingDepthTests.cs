@@ -25,10 +25,10 @@ public sealed class NestingDepthTests
     [MemberData(nameof(Hostile))]
     public void Is_refused_with_an_error_and_no_crash(string name, string body)
     {
-        var markdown = TopicText.FrontMatter() + body + "\n";
+        var markdown = SamplePage.Markdown(body: body, notice: false);
         Assert.True(markdown.Length < new ContentSettings().MaxFileBytes, name);
 
-        var file = TopicText.Load(markdown);
+        var file = SamplePage.Load(markdown);
 
         Assert.Null(file.Topic);
         var error = Assert.Single(file.Findings, f => f.IsError);
@@ -41,7 +41,7 @@ public sealed class NestingDepthTests
         var settings = new ContentSettings();
         var ladder = string.Concat(Enumerable.Range(0, settings.MaxNestingDepth / 2).Select(i => new string(' ', i * 4) + "- *item [with a **link**](/relief)*\n"));
 
-        var file = TopicText.Load(TopicText.FrontMatter() + ladder + TopicText.Notice, settings);
+        var file = SamplePage.Load(SamplePage.Markdown(body: ladder), settings);
 
         Assert.NotNull(file.Topic);
         Assert.DoesNotContain(file.Findings, f => f.IsError);

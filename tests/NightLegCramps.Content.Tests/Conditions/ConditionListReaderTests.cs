@@ -6,12 +6,12 @@ namespace NightLegCramps.Content.Tests.Conditions;
 public sealed class ConditionListReaderTests
 {
     private static string ConditionsPage(string body) =>
-        TopicText.FrontMatter("conditions", "layout: conditions") + "Most people have none of these.\n\n" + body + TopicText.Notice;
+        SamplePage.Markdown(SamplePage.FrontMatter("conditions") + "layout: conditions\n", "Most people have none of these.\n\n" + body);
 
     [Fact]
     public void Each_h2_becomes_a_category_with_its_conditions_in_order()
     {
-        var loaded = TopicText.Load(ConditionsPage("""
+        var loaded = SamplePage.Load(ConditionsPage("""
             ## Medicines {#medicines}
 
             - Diuretics (water pills)
@@ -38,7 +38,7 @@ public sealed class ConditionListReaderTests
     [Fact]
     public void A_nested_list_is_reported_with_its_line_and_the_page_is_not_built()
     {
-        var loaded = TopicText.Load(ConditionsPage("""
+        var loaded = SamplePage.Load(ConditionsPage("""
             ## Medicines {#medicines}
 
             - Statins
@@ -47,14 +47,14 @@ public sealed class ConditionListReaderTests
 
         Assert.Null(loaded.Topic);
         var error = Assert.Single(loaded.Findings, f => f.IsError);
-        Assert.Equal(14, error.Line); // the "- Statins" item that holds the nested list
+        Assert.Equal(15, error.Line); // the "- Statins" item that holds the nested list
         Assert.Contains("one line of plain text", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_category_without_a_list_is_reported()
     {
-        var loaded = TopicText.Load(ConditionsPage("## Medicines {#medicines}\n\nJust words.\n"));
+        var loaded = SamplePage.Load(ConditionsPage("## Medicines {#medicines}\n\nJust words.\n"));
 
         Assert.Null(loaded.Topic);
         Assert.Contains(loaded.Findings, f => f.IsError && f.Message.Contains("'Medicines' has no bullet list", StringComparison.Ordinal));
@@ -63,7 +63,7 @@ public sealed class ConditionListReaderTests
     [Fact]
     public void Extra_brackets_in_a_name_are_reported()
     {
-        var loaded = TopicText.Load(ConditionsPage("## Medicines {#medicines}\n\n- Pills (water) (blue)\n"));
+        var loaded = SamplePage.Load(ConditionsPage("## Medicines {#medicines}\n\n- Pills (water) (blue)\n"));
 
         Assert.Contains(loaded.Findings, f => f.IsError && f.Message.Contains("one pair of brackets", StringComparison.Ordinal));
     }
@@ -71,7 +71,7 @@ public sealed class ConditionListReaderTests
     [Fact]
     public void The_real_conditions_page_has_27_entries_in_4_categories_each_once()
     {
-        var path = Path.Combine(TopicText.RepositoryContent, "conditions.md");
+        var path = Path.Combine(SamplePage.RepositoryContent, "conditions.md");
         var loaded = new TopicLoader(new ContentSettings(), TimeProvider.System).Load(path, "conditions.md");
 
         var page = loaded.Topic?.Conditions;
@@ -85,7 +85,7 @@ public sealed class ConditionListReaderTests
     [Fact]
     public void The_reading_grade_of_a_conditions_page_counts_its_sentences_not_the_names_of_conditions()
     {
-        var loaded = TopicText.Load(ConditionsPage("""
+        var loaded = SamplePage.Load(ConditionsPage("""
             ## Body chemistry {#metabolic}
 
             - Hyperthyroidism
@@ -94,7 +94,7 @@ public sealed class ConditionListReaderTests
             """));
 
         var topic = Assert.IsType<NightLegCramps.Content.Topics.Topic>(loaded.Topic);
-        Assert.Equal(13, topic.Prose.Words); // the intro (6 words) and the notice (7), none of the 3 names
+        Assert.Equal(15, topic.Prose.Words); // the intro (6 words) and the notice (9), none of the 3 names
         Assert.DoesNotContain(loaded.Findings, f => f.Message.Contains("reading grade", StringComparison.Ordinal));
     }
 }

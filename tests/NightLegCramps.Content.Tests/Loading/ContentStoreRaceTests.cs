@@ -15,7 +15,7 @@ public sealed class ContentStoreRaceTests : IDisposable
     public ContentStoreRaceTests()
     {
         Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(TopicText.RepositoryContent, "*.md"))
+        foreach (var file in Directory.GetFiles(SamplePage.RepositoryContent, "*.md"))
         {
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }

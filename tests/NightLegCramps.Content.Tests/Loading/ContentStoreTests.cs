@@ -195,7 +195,7 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     private static string Page(string slug, string text) =>
-        TopicText.FrontMatter(slug).Replace("title: Test page", $"title: {text}", StringComparison.Ordinal) + text + "\n" + TopicText.Notice;
+        SamplePage.Markdown(SamplePage.FrontMatter(slug).Replace("title: Sample page", $"title: {text}", StringComparison.Ordinal), text);
 
     [Fact]
     public void A_broken_file_keeps_serving_its_last_good_version_even_after_a_full_rescan()

@@ -7,7 +7,7 @@ namespace NightLegCramps.Content.Tests.Rendering.SafeAttributes;
 /// <summary>Generic attributes may name a section and do nothing else; anything more is dropped and reported.</summary>
 public sealed class SafeAttributeTests
 {
-    private static LoadedFile Load(string body) => TopicText.Load(TopicText.FrontMatter() + body + "\n" + TopicText.Notice);
+    private static LoadedFile Load(string body) => SamplePage.Load(SamplePage.Markdown(body: body));
 
     private static Topic Rendered(string body) => Load(body).Topic ?? throw new InvalidOperationException("page did not render");
 
@@ -32,7 +32,7 @@ public sealed class SafeAttributeTests
     [InlineData("## Heading {#Not_A_Section}", "Not_A_Section")]
     public void Any_other_attribute_is_dropped_and_reported_on_its_line(string markdown, string leftOver)
     {
-        var before = TopicText.FrontMatter() + "Intro.\n\n";
+        var before = "---\n" + SamplePage.FrontMatter() + "---\n\n" + "Intro.\n\n"; // what Markdown() puts before the line
         var file = Load("Intro.\n\n" + markdown);
 
         Assert.NotNull(file.Topic);

@@ -105,12 +105,13 @@ public sealed class ContentStore : IDisposable
     private ContentReload Apply(IReadOnlyList<string> names)
     {
         var previous = _current;
+        var changed = false;
         foreach (var name in names)
         {
             var path = Path.Combine(Folder, name);
             if (!File.Exists(path))
             {
-                _files.Remove(name);
+                changed |= _files.Remove(name);
                 continue;
             }
             if (!_files.ContainsKey(name) && _files.Count >= _settings.MaxFiles)
@@ -118,16 +119,26 @@ public sealed class ContentStore : IDisposable
                 var refused = new FindingList(name);
                 refused.Error(1, $"the content folder holds more than {_settings.MaxFiles} files; this one is left out. Remove unused files.");
                 _files[name] = new FileState(null, new LoadedFile(name, null, refused.Items));
+                changed = true;
                 continue;
             }
             var loaded = _loader.Load(path, name); // never throws: a fault becomes that file's error
             if (loaded.Failed && !File.Exists(path))
             {
-                _files.Remove(name); // deleted while it was being read
+                changed |= _files.Remove(name); // deleted while it was being read
                 continue;
+            }
+            if (loaded.SourceHash is not null && _files.GetValueOrDefault(name)?.Latest.SourceHash == loaded.SourceHash)
+            {
+                continue; // the same bytes as last time: another event from the same save
             }
             var lastGood = loaded.Topic ?? _files.GetValueOrDefault(name)?.LastGood;
             _files[name] = new FileState(lastGood, loaded);
+            changed = true;
+        }
+        if (!changed && previous.IsLoaded)
+        {
+            return new ContentReload([], [], previous); // nothing to rebuild, evict or report
         }
         var content = Build();
         _current = content;

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -29,9 +30,11 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
     {
         var findings = new FindingList(relativeName);
         Topic? topic = null;
+        string? sourceHash = null;
         try
         {
             var bytes = Read(path, findings);
+            sourceHash = bytes is null ? null : Convert.ToHexString(SHA256.HashData(bytes));
             var text = bytes is null ? null : TextFile.Decode(bytes, findings);
             topic = text is null ? null : Build(text, findings);
         }
@@ -41,7 +44,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         {
             findings.Error(1, $"file could not be loaded because of a fault in the site itself ({e.GetType().Name}: {e.Message}). The last good version stays; tell the site's developers.");
         }
-        return new LoadedFile(relativeName, topic, findings.Items);
+        return new LoadedFile(relativeName, topic, findings.Items) { SourceHash = sourceHash };
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
         Assert.Contains("1 of 27 conditions match", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByLabel("Find a condition").FillAsync("xyzzy");
-        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync("**/conditions?q=xyzzy*");
         Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
         Assert.Contains("No condition matches", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);

@@ -189,9 +189,30 @@ public sealed class ContentStoreTests : IDisposable
         store.Reloaded += reload => versions.Add(reload.Content.Version);
 
         store.LoadAll();
+        _folder.Write("sample.md", SamplePage.Markdown(body: "The second version.\n"));
         store.Refresh(["sample.md"]);
 
         Assert.Equal([1, 2], versions);
+    }
+
+    [Fact]
+    public void Reading_the_same_bytes_again_rebuilds_nothing_and_reports_nothing()
+    {
+        // One save often raises several file events: only the first read may count.
+        WriteSite();
+        using var store = Store();
+        store.LoadAll();
+        BrokenEdits.Apply("invalid YAML", _folder, "sample.md");
+        var first = store.Refresh(["sample.md"]);
+        var reloads = 0;
+        store.Reloaded += _ => reloads++;
+
+        var second = store.Refresh(["sample.md"]);
+
+        Assert.Contains(first.Findings, f => f.IsError);
+        Assert.Empty(second.Findings);
+        Assert.Equal(0, reloads);
+        Assert.Same(first.Content, store.Current);
     }
 
     private static string Page(string slug, string text) =>

@@ -28,7 +28,7 @@ public sealed class DraftTests : IDisposable
         var home = await client.GetDocumentAsync("/");
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(listed, home.QuerySelectorAll("#contents a").Any(a => a.GetAttribute("href") == "/coming-soon"));
+        Assert.Equal(listed, home.QuerySelectorAll(".topic-list a").Any(a => a.GetAttribute("href") == "/coming-soon"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/relief", TestContext.Current.CancellationToken)).StatusCode);
     }
 

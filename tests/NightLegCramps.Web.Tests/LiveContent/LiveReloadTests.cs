@@ -63,7 +63,7 @@ public sealed class LiveReloadTests : IDisposable
 
         await _site.WaitUntilAsync("/a-new-topic", (s, body) => s == HttpStatusCode.OK && body.Contains("A brand new page.", StringComparison.Ordinal), "a new page");
         var home = await _site.Client.GetDocumentAsync("/");
-        Assert.Contains(home.QuerySelectorAll("#contents a"), a => a.GetAttribute("href") == "/a-new-topic");
+        Assert.Contains(home.QuerySelectorAll(".topic-list a"), a => a.GetAttribute("href") == "/a-new-topic");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LiveReloadTests : IDisposable
 
         await _site.WaitUntilAsync("/prevention", (s, _) => s == HttpStatusCode.NotFound, "a deleted page");
         var home = await _site.Client.GetDocumentAsync("/");
-        Assert.DoesNotContain(home.QuerySelectorAll("#contents a"), a => a.GetAttribute("href") == "/prevention");
+        Assert.DoesNotContain(home.QuerySelectorAll(".topic-list a"), a => a.GetAttribute("href") == "/prevention");
         await _site.AssertEveryPageServesAsync();
         // The pages that linked to it are told so, each naming its own file and line.
         await _site.WaitForErrorAsync("link to '/prevention' points to no page");

@@ -52,13 +52,29 @@ public sealed class SitePagesTests(RealContentSite site) : IClassFixture<RealCon
         Assert.Contains("emergency", notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/no-such-page")]
+    public async Task Home_and_not_found_list_the_topics_once(string path)
+    {
+        var page = await _client.GetDocumentAsync(path);
+
+        // Their own list is the only one: the layout's "All topics" list would repeat it, so it is left out.
+        Assert.Null(page.QuerySelector("nav#contents"));
+        var links = page.QuerySelectorAll(".topic-list a").Select(a => a.GetAttribute("href")).ToList();
+        var topics = Store.Current.Topics.Select(t => t.Path).ToList();
+        Assert.All(topics, topic => Assert.Single(links, l => l == topic));
+        var all = page.QuerySelector(".contents-link")!.GetAttribute("href")!;
+        Assert.NotNull(page.GetElementById(all.TrimStart('#')));
+    }
+
     [Fact]
-    public async Task The_contents_list_on_every_page_links_every_topic_in_reading_order()
+    public async Task The_contents_list_on_every_topic_page_links_every_topic_in_reading_order()
     {
         var expected = Store.Current.AllPages.Select(t => (string?)t.Path).ToList();
         Assert.Equal(9, expected.Count);
 
-        foreach (var path in expected)
+        foreach (var path in expected.Where(p => p != "/"))
         {
             var page = await _client.GetDocumentAsync(path!);
             var links = page.QuerySelectorAll("nav#contents a").Select(a => a.GetAttribute("href")).ToList();

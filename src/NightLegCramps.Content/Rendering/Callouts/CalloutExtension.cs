@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 
 namespace NightLegCramps.Content.Rendering.Callouts;
 
-/// <summary>Renders <c>:::urgent</c>, <c>:::appointment</c> and <c>:::notice</c> as labelled callout boxes.</summary>
+/// <summary>Renders <c>:::urgent</c>, <c>:::appointment</c>, <c>:::notice</c> and <c>:::now</c> as labelled callout boxes.</summary>
 public sealed class CalloutExtension : IMarkdownExtension
 {
     /// <summary>Parsing is Markdig's custom containers (added before this extension); only the HTML is ours.</summary>

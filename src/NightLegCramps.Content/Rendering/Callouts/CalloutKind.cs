@@ -12,7 +12,10 @@ public static class CalloutKind
     /// <summary>The general-information notice every page ends with.</summary>
     public const string Notice = "notice";
 
-    public static readonly IReadOnlyList<string> All = [Urgent, Appointment, Notice];
+    /// <summary>What to do during a cramp, right now: the panel that opens the home page.</summary>
+    public const string Now = "now";
+
+    public static readonly IReadOnlyList<string> All = [Urgent, Appointment, Notice, Now];
 
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind);
 }

@@ -16,5 +16,11 @@ public sealed record PageHead(string Title, string Description, string Path)
     /// </summary>
     public bool IsShareable { get; init; } = true;
 
+    /// <summary>
+    /// The anchor of a list of every topic that the page shows itself (home, "not found"). Then the layout leaves
+    /// out its own "All topics" list, so the topics are listed once, and the header's link points to the page's list.
+    /// </summary>
+    public string? ListsTopicsAt { get; init; }
+
     public static PageHead For(Topic topic) => new(topic.Title, topic.Summary, topic.Path) { Topic = topic };
 }

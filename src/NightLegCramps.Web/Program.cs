@@ -29,6 +29,7 @@ builder.AddSiteOptions();
 builder.AddSiteContent();
 builder.AddSiteHealth();
 builder.AddSitePages();
+builder.AddConnect();
 builder.AddPageCaching();
 builder.AddSiteCompression();
 builder.AddProxySupport();
@@ -45,7 +46,6 @@ app.UseSiteCompression();
 app.UsePageAddressRedirects();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();
-app.MapConnect();
 app.MapContentApi();
 app.MapSitemap();
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using NightLegCramps.Web.Tests.Testing;
 
@@ -21,22 +20,13 @@ public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture
     }
 
     [Fact]
-    public async Task The_page_gives_the_codes_and_example_addresses_that_work()
+    public async Task The_page_gives_the_codes()
     {
-        var client = site.CreateClient();
-        var page = await client.GetDocumentAsync("/for-clinicians");
+        var page = await site.CreateClient().GetDocumentAsync("/for-clinicians");
 
         Assert.Equal("For clinicians", page.QuerySelector("h1")?.TextContent);
         var codes = page.QuerySelector("#code-list")!.TextContent;
         Assert.Contains("G47.62", codes, StringComparison.Ordinal);
         Assert.Contains("R25.2", codes, StringComparison.Ordinal);
-        var examples = page.QuerySelectorAll("main a[href*='/handout?'], main a[href*='/connect?']").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(3, examples.Count);
-        foreach (var example in examples)
-        {
-            Assert.StartsWith("https://nightlegcramps.example.org/", example, StringComparison.Ordinal);
-            using var response = await client.GetAsync(example["https://nightlegcramps.example.org".Length..], TestContext.Current.CancellationToken);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
     }
 }

@@ -1,0 +1,62 @@
+using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Site;
+
+namespace NightLegCramps.Web.Connect;
+
+/// <summary>
+/// The answer to a lookup, whatever it is written as (JSON, Atom or a page): what was asked, what the site made of it,
+/// and the topics that answer it.
+/// </summary>
+public sealed record ConnectAnswer(
+    string Title,
+    string Subtitle,
+    string Url,
+    string Code,
+    string? CodeName,
+    string CodingSystem,
+    string Language,
+    DateOnly Updated,
+    IReadOnlyList<ConnectEntry> Entries)
+{
+    /// <summary>The criteria the site read, as the feed's categories: each code and code system, and the language if named.</summary>
+    public IReadOnlyList<ConnectCategory> Categories { get; init; } = [];
+
+    public static ConnectAnswer For(ConnectRequest request, SiteContent content, SiteOptions site, string path)
+    {
+        // Any code the site knows answers; the first one found names the answer.
+        var known = request.Criteria.Select(c => ConditionCodes.Find(c.CodeSystem, c.Code)).FirstOrDefault(c => c is not null);
+        var asked = request.Criteria[0];
+        var answered = known is null ? new TopicsInLanguage([], request.Language) : ConnectTopics.For(content, request.Language);
+        var askedFor = known is null ? $"code {asked.Code}" : $"{known.CodingSystem} {known.Value} ({known.Name})";
+        // The newest review of any page says when the answer last changed; Atom needs a time even with no entries.
+        var updated = content.AllPages.Select(t => t.Review.LastReviewed).DefaultIfEmpty(DateOnly.MinValue).Max();
+        return new ConnectAnswer(
+            known is null ? $"{site.Name}: no information for {askedFor}" : $"{site.Name}: information for {askedFor}",
+            known is null
+                ? $"This site has no pages for {askedFor}. It only covers night leg cramps."
+                : $"{answered.Topics.Count} pages about night leg cramps, for {askedFor}.",
+            site.AbsoluteUrl(path + request.Query),
+            known?.Value ?? asked.Code,
+            known?.Name,
+            known?.CodingSystem ?? asked.CodeSystem,
+            answered.Language,
+            updated,
+            answered.Topics.Select(t => ConnectEntry.From(t, answered.Language, site)).ToList())
+        {
+            Categories = [
+                .. request.Criteria.SelectMany(c => new[] { new ConnectCategory(c.CodeKey, c.Code), new ConnectCategory(c.CodeSystemKey, c.CodeSystem) }),
+                .. request.AskedLanguage is null ? [] : new[] { new ConnectCategory(ConnectRequest.LanguageParameter, request.Language) },
+            ],
+        };
+    }
+}
+
+/// <summary>One topic in the answer.</summary>
+public sealed record ConnectEntry(string Title, string Url, string Summary, string Language, DateOnly LastReviewed)
+{
+    public static ConnectEntry From(Topic topic, string language, SiteOptions site) =>
+        new(topic.Title, site.AbsoluteUrl(topic.Path), topic.Summary, language, topic.Review.LastReviewed);
+}
+
+/// <summary>A request criterion the site understood, as the Infobutton guide puts it on the feed: <c>scheme="mainSearchCriteria.v.c" term="G47.62"</c>.</summary>
+public sealed record ConnectCategory(string Scheme, string Term);

@@ -1,0 +1,21 @@
+using NightLegCramps.Content.Topics;
+
+namespace NightLegCramps.Web.Connect;
+
+/// <summary>The topics that answer a lookup, in the language asked for, and the language they are really in.</summary>
+public sealed record TopicsInLanguage(IReadOnlyList<Topic> Topics, string Language);
+
+/// <summary>
+/// The one place a lookup (the Infobutton <c>/connect</c> and CDS Hooks cards) finds its topics. Every code the site
+/// knows stands for the one condition it covers, so every published topic answers, in reading order.
+/// </summary>
+public static class ConnectTopics
+{
+    /// <summary>
+    /// The topics for a reader of <paramref name="language"/> ("en", "es"). The site publishes English only so far,
+    /// so every language gets the English topics, marked "en" so the record can tell its reader; the Spanish edition
+    /// plugs its topics in here.
+    /// </summary>
+    public static TopicsInLanguage For(SiteContent content, string language) =>
+        new(content.Topics, ConnectRequest.DefaultLanguage);
+}

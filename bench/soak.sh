@@ -43,7 +43,7 @@ cp "$broken" "$work/prevention.original"
 echo "== starting the site in Production on $base"
 (cd "$publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
   Content__Path="$work/content" Site__BaseUrl="https://nightlegcramps.example.org" \
-  'Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging=Warning' \
+  'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' \
   dotnet NightLegCramps.Web.dll >"$work/site.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 60); do

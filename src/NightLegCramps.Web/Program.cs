@@ -36,16 +36,20 @@ builder.AddProxySupport();
 
 var app = builder.Build();
 
+// Middleware, in the order a request meets it.
 app.UseProxySupport();   // first: the client's scheme and address, from trusted proxies only (off by default)
+app.UseRequestLogging(); // one line per request, timed around everything below
 app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
-app.UseRequestLogging();
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
-app.MapSiteHealth();     // /healthz, /readyz
-app.UsePageCaching();
+app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression
 app.UseSiteCompression();
 app.UsePageAddressRedirects();
 app.UseBenchmarkStaticFolder();
-app.UseSitePages();
+app.UseSitePages();      // unknown addresses get the 404 page
+
+// Endpoints: what answers at the end of the pipeline, once every middleware above has run.
+app.MapSiteHealth();     // /healthz, /readyz
+app.MapSitePages();
 app.MapContentApi();
 app.MapSitemap();
 

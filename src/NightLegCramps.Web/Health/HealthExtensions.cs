@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NightLegCramps.Web.Logging;
 
 namespace NightLegCramps.Web.Health;
 
@@ -17,12 +18,12 @@ public static class HealthExtensions
     /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: the content is loaded (503 until then), as JSON.</summary>
     public static WebApplication MapSiteHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).LoggedAsRoutine();
         app.MapHealthChecks("/readyz", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = WriteReport,
-        });
+        }).LoggedAsRoutine();
         return app;
     }
 

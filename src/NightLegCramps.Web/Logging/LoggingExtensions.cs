@@ -1,33 +1,73 @@
-using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.StaticAssets;
 using Serilog;
+using Serilog.Events;
 
 namespace NightLegCramps.Web.Logging;
 
 /// <summary>
-/// Serilog through Microsoft.Extensions.Logging. Serilog.AspNetCore cannot be restored from our
-/// package registry, so the host's own HTTP logging writes one line per request instead of its middleware.
+/// Serilog for everything the site logs, configured from the "Serilog" section (levels, sinks, JSON lines), and
+/// one line per request from Serilog's request logging: method, path, status and elapsed milliseconds.
 /// </summary>
 public static class LoggingExtensions
 {
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration) // levels and sinks: the "Serilog" section
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
-        builder.Services.AddHttpLogging(o =>
-        {
-            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            o.CombineLogs = true;
-        });
+        builder.Logging.ClearProviders(); // Serilog's sinks replace the host's console and debug providers
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration) // levels and sinks: the "Serilog" section
+                .ReadFrom.Services(services) // and any sink registered as a service
+                .Enrich.FromLogContext(),
+            // Each host keeps its own logger (the tests and the export run several hosts in one process),
+            // so nothing here reads or replaces the static Log.Logger.
+            preserveStaticLogger: true);
         return builder;
     }
 
+    /// <summary>
+    /// One line per request, written when the response is complete, so its status and time are the real ones,
+    /// including a 404 page or an error page shown in its place. Put it early, so it times the whole pipeline.
+    /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseHttpLogging();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = LevelFor;
+            // The path alone: a query can hold what a reader searched for, which is theirs, not the log's.
+            options.IncludeQueryInRequestPath = false;
+        });
         return app;
     }
+
+    /// <summary>
+    /// Errors stand out; stylesheets, scripts and health probes, which arrive all the time and say nothing
+    /// about readers, are Debug so the log shows pages.
+    /// </summary>
+    internal static LogEventLevel LevelFor(HttpContext http, double elapsedMs, Exception? exception)
+    {
+        if (exception is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError) return LogEventLevel.Error;
+        return IsRoutine(http) ? LogEventLevel.Debug : LogEventLevel.Information;
+    }
+
+    private static bool IsRoutine(HttpContext http) =>
+        http.GetEndpoint()?.Metadata is { } metadata
+        && (metadata.GetMetadata<StaticAssetDescriptor>() is not null || metadata.GetMetadata<RoutineRequest>() is not null);
+}
+
+/// <summary>Endpoint metadata: requests to this endpoint are logged at Debug (health probes).</summary>
+public sealed class RoutineRequest
+{
+    private RoutineRequest()
+    {
+    }
+
+    public static RoutineRequest Metadata { get; } = new();
+}
+
+public static class RoutineRequestLogging
+{
+    /// <summary>Log this endpoint's requests at Debug: a load balancer asks every few seconds.</summary>
+    public static TBuilder LoggedAsRoutine<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(RoutineRequest.Metadata);
 }

@@ -8,10 +8,15 @@ public static class PagesExtensions
         return builder;
     }
 
+    /// <summary>Unknown addresses get the helpful 404 page, with their status code kept.</summary>
     public static WebApplication UseSitePages(this WebApplication app)
     {
-        // Unknown addresses get the helpful 404 page, with its status code kept.
         app.UseStatusCodePagesWithReExecute("/not-found");
+        return app;
+    }
+
+    public static WebApplication MapSitePages(this WebApplication app)
+    {
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets(); // links to CSS and JS get fingerprinted addresses
         return app;

@@ -44,7 +44,8 @@ public static class ContentChecker
         using var store = new ContentStore(checkAll, fullPath, clock);
         store.LoadAll();
         var content = store.Current;
-        var findings = content.Findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
+        var findings = content.Findings.Concat(EditorialRules.Check(fullPath, content))
+            .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
         if (content.Files.Count == 0)
         {
             findings.Add(new ContentFinding(folder, 1, Severity.Error, "content folder has no Markdown (.md) files."));

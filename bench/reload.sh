@@ -15,7 +15,7 @@ bin="src/NightLegCramps.Web/bin/Debug/net10.0"
 content="$(mktemp -d)"
 cp content/*.md "$content/"
 log="$(mktemp)"
-( cd "$bin" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Content__Path="$content" \
+( cd "$bin" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Content__Path="$content" Site__BaseUrl="https://nightlegcramps.example.org" \
     exec dotnet NightLegCramps.Web.dll >"$log" 2>&1 ) &
 server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$content" "$log"' EXIT

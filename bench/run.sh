@@ -47,7 +47,7 @@ mkdir -p "$work/static"
 echo "== starting the site in Production on $app_url" >&2
 start_ns=$(date +%s%N)
 # From its own folder, as deployed: the content root holds wwwroot and the bundled content.
-(cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" \
+(cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" Site__BaseUrl="https://nightlegcramps.example.org" \
   Benchmark__StaticFolder="$work/static" exec ./NightLegCramps.Web) >"$work/app.log" 2>&1 &
 app_pid=$!
 # Time to the first 200 of the page itself, polling every 10 ms.

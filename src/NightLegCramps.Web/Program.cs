@@ -35,6 +35,11 @@ builder.AddSiteCompression();
 builder.AddProxySupport();
 
 var app = builder.Build();
+if (app.BaseUrlProblem() is { } problem)
+{
+    Console.Error.WriteLine(problem); // one line, then exit 1: never serve or export pages that point at the wrong address
+    return 1;
+}
 
 // Middleware, in the order a request meets it.
 app.UseProxySupport();   // first: the client's scheme and address, from trusted proxies only (off by default)

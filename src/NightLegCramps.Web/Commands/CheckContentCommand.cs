@@ -14,7 +14,7 @@ public static class CheckContentCommand
         var settings = builder.Configuration.GetSection(ContentSettings.SectionName).Get<ContentSettings>() ?? new ContentSettings();
         var folder = path is null
             ? ContentServiceExtensions.ResolveFolder(settings, builder.Environment.ContentRootPath)
-            : ContentFolder.Resolve(path, Directory.GetCurrentDirectory());
+            : ContentFolder.Resolve(path, UserFolder.Current);
         var report = ContentChecker.Run(folder, settings, TimeProvider.System);
         report.WriteTo(Console.Out);
         return report.ExitCode;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Export;
@@ -36,7 +37,7 @@ public static class ExportCommand
 
     private static async Task<int> ExportAsync(WebApplication app, string folder)
     {
-        folder = Path.GetFullPath(folder);
+        folder = UserFolder.Resolve(folder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
         {
             await Console.Error.WriteLineAsync($"export: {folder} is not empty. Export into a new or empty folder, so no old page is left behind.");
@@ -49,15 +50,21 @@ public static class ExportCommand
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var pages = app.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(t => t.Path).ToList();
-            var result = await new SiteExporter(client).ExportAsync(pages, folder, CancellationToken.None);
-
+            // Redirects are not followed: a link to an old address is written as a link to the page it moved to.
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
             var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-            Console.WriteLine($"export: {result.Files.Count} files ({pages.Count} pages) written to {folder} for {site.BaseUrl} ({app.Environment.EnvironmentName})");
+            var pages = app.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(t => t.Path).ToList();
+            var result = await new SiteExporter(client, site.BaseUrl).ExportAsync(pages, folder, CancellationToken.None);
+
+            var pageCount = result.Files.Count(f => f.File.EndsWith("index.html", StringComparison.Ordinal));
+            Console.WriteLine($"export: {result.Files.Count} files ({pageCount} pages) written to {folder} for {site.BaseUrl} ({app.Environment.EnvironmentName})");
             if (result.NeedTheApp.Count > 0)
             {
-                Console.WriteLine($"export: linked but not exportable, they need the app: {string.Join(", ", result.NeedTheApp)}");
+                Console.WriteLine($"export: these need the app, so the export links to them at {site.BaseUrl}: {string.Join(", ", result.NeedTheApp)}");
+            }
+            if (result.NotFound.Count > 0)
+            {
+                Console.WriteLine($"export: warning: linked but not found (404 on the live site too): {string.Join(", ", result.NotFound)}");
             }
             if (Uri.TryCreate(site.BaseUrl, UriKind.Absolute, out var baseUrl) && baseUrl.IsLoopback)
             {

@@ -44,11 +44,15 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Opens a path in a new browser context, recording console errors and failed requests.</summary>
-    public async Task<BrowserTab> OpenAsync(string path, BrowserNewContextOptions? options = null)
+    public Task<BrowserTab> OpenAsync(string path, BrowserNewContextOptions? options = null) =>
+        OpenAsync(new Uri(Site.BaseAddress, path), options);
+
+    /// <summary>Opens any address (another server's, such as a static export's) the same way.</summary>
+    public async Task<BrowserTab> OpenAsync(Uri address, BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = Viewports.Phone });
         var tab = new BrowserTab(context, await context.NewPageAsync());
-        await tab.GoToAsync(new Uri(Site.BaseAddress, path));
+        await tab.GoToAsync(address);
         return tab;
     }
 

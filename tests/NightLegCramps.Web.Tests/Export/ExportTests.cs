@@ -1,103 +1,70 @@
-using System.Diagnostics;
 using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Export;
 
-/// <summary>
-/// Runs the real <c>export</c> command (the site on a loopback port, fetched over HTTP) and compares
-/// every file with what the live site serves for the same address.
-/// </summary>
-public sealed class ExportTests
+/// <summary>What the export holds, compared with what the live site serves for the same address.</summary>
+public sealed class ExportTests(ExportedSite export) : IClassFixture<ExportedSite>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static readonly string Repository = Path.GetDirectoryName(SiteFactory.RepositoryContent)!;
-
     [Fact]
-    public async Task The_export_holds_every_page_and_asset_with_the_bytes_the_live_site_serves()
+    public async Task Every_page_is_a_folder_with_index_html_holding_the_live_page_with_its_canonical_address_unchanged()
     {
-        var folder = NewFolderName();
-        try
+        var client = export.Site.CreateClient();
+        var pages = export.Result.Files.Where(f => f.File.EndsWith("index.html", StringComparison.Ordinal)).ToList();
+        var home = Html.Parse(await client.GetStringAsync("/", Cancel));
+        var listed = home.QuerySelectorAll("#contents a").Select(a => a.GetAttribute("href")!).ToList();
+
+        Assert.NotEmpty(listed);
+        Assert.All(listed, path => Assert.Contains(pages, f => f.Address == path && f.File == (path == "/" ? "index.html" : path.TrimStart('/') + "/index.html")));
+        foreach (var page in pages)
         {
-            var (exitCode, output) = await RunExportAsync(folder, "--Site:BaseUrl=https://nightlegcramps.example.org");
-            Assert.True(exitCode == 0, output);
-
-            await using var site = new SiteFactory();
-            var client = site.CreateClient();
-            var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-                .ToHashSet(StringComparer.Ordinal);
-
-            string[] pages = ["index.html", "relief.html", "conditions.html", "what-are-night-leg-cramps.html", "not-recommended.html"];
-            Assert.All(pages, p => Assert.Contains(p, files));
-            Assert.Contains(files, f => f.StartsWith("css/site.", StringComparison.Ordinal) && f.EndsWith(".css", StringComparison.Ordinal));
-            Assert.Contains("404.html", files);
-
-            foreach (var file in files.Where(f => f != "404.html"))
-            {
-                var live = await client.GetByteArrayAsync(AddressOf(file), Cancel);
-                var exported = await File.ReadAllBytesAsync(Path.Combine(folder, file), Cancel);
-                Assert.True(live.AsSpan().SequenceEqual(exported), $"{file} differs from the live {AddressOf(file)}");
-            }
-            using var notFound = await client.GetAsync("/not-found", Cancel);
-            Assert.Equal(await notFound.Content.ReadAsByteArrayAsync(Cancel), await File.ReadAllBytesAsync(Path.Combine(folder, "404.html"), Cancel));
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            var live = Html.Parse(await client.GetStringAsync(page.Address, Cancel));
+            var exported = Html.Parse(await File.ReadAllTextAsync(Path.Combine(export.Folder, page.File), Cancel));
+            Assert.Equal(live.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), exported.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+            Assert.Equal(live.Title, exported.Title);
+            Assert.Equal(live.QuerySelector("main")!.TextContent, exported.QuerySelector("main")!.TextContent);
         }
     }
 
     [Fact]
-    public async Task An_export_refuses_a_folder_that_already_holds_files_and_leaves_them_alone()
+    public async Task Files_other_than_pages_hold_exactly_the_bytes_the_live_site_serves()
     {
-        var folder = NewFolderName();
-        Directory.CreateDirectory(folder);
-        var notes = Path.Combine(folder, "notes.txt");
-        await File.WriteAllTextAsync(notes, "keep me", Cancel);
-        try
-        {
-            var (exitCode, output) = await RunExportAsync(folder);
+        var client = export.Site.CreateClient();
+        var files = export.Result.Files.Where(f => !f.File.EndsWith(".html", StringComparison.Ordinal)).ToList();
 
-            Assert.NotEqual(0, exitCode);
-            Assert.Contains("is not empty", output, StringComparison.Ordinal);
-            Assert.Equal(["notes.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
-            Assert.Equal("keep me", await File.ReadAllTextAsync(notes, Cancel));
-        }
-        finally
+        Assert.Contains(files, f => f.File == "sitemap.xml");
+        Assert.Contains(files, f => f.File == "api/topics.json");
+        Assert.Contains(files, f => f.File.StartsWith("css/site.", StringComparison.Ordinal));
+        foreach (var file in files)
         {
-            Directory.Delete(folder, recursive: true);
+            var live = await client.GetByteArrayAsync(file.Address, Cancel);
+            var exported = await File.ReadAllBytesAsync(Path.Combine(export.Folder, file.File), Cancel);
+            Assert.True(live.AsSpan().SequenceEqual(exported), $"{file.File} differs from the live {file.Address}");
         }
     }
 
-    private static string NewFolderName() => Path.Combine(Path.GetTempPath(), "nlc-export-" + Guid.NewGuid().ToString("N"));
-
-    /// <summary>The address a static host serves a file at: index.html at /, x.html and x.json at /x.</summary>
-    private static string AddressOf(string file) => file switch
+    [Fact]
+    public async Task The_404_page_is_the_site_own_and_links_to_pages_of_the_export()
     {
-        "index.html" => "/",
-        _ when file.EndsWith(".html", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal) => "/" + file[..^5],
-        _ => "/" + file,
-    };
+        using var live = await export.Site.CreateClient().GetAsync("/not-found", Cancel);
+        var exported = Html.Parse(await File.ReadAllTextAsync(Path.Combine(export.Folder, "404.html"), Cancel));
 
-    private static async Task<(int ExitCode, string Output)> RunExportAsync(string folder, params string[] settings)
+        Assert.Equal(Html.Parse(await live.Content.ReadAsStringAsync(Cancel)).QuerySelector("main")!.TextContent, exported.QuerySelector("main")!.TextContent);
+        var links = exported.QuerySelectorAll("main a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.True(href == "/" || href.EndsWith('/'), $"{href} is not a folder of the export"));
+    }
+
+    [Fact]
+    public async Task Links_to_parts_that_need_the_app_point_at_it_on_the_configured_address()
     {
-        // The site built next to these tests, run from its project folder as `dotnet run` would.
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.Combine(Repository, "src", "NightLegCramps.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        string[] args = [Path.Combine(AppContext.BaseDirectory, "NightLegCramps.Web.dll"), "export", folder, $"--Content:Path={SiteFactory.RepositoryContent}", .. settings];
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(Cancel);
-        var stderr = process.StandardError.ReadToEndAsync(Cancel);
-        await process.WaitForExitAsync(Cancel);
-        return (process.ExitCode, await stdout + await stderr);
+        Assert.Contains("/handout", export.Result.NeedTheApp);
+        Assert.DoesNotContain(export.Result.Files, f => f.Address.StartsWith("/handout", StringComparison.Ordinal));
+
+        var clinicians = Html.Parse(await File.ReadAllTextAsync(Path.Combine(export.Folder, "for-clinicians", "index.html"), Cancel));
+        var handoutLinks = clinicians.QuerySelectorAll("a[href*='/handout']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(handoutLinks);
+        Assert.All(handoutLinks, href => Assert.StartsWith("https://nightlegcramps.example.org/handout", href, StringComparison.Ordinal));
     }
 }

@@ -42,6 +42,14 @@
     showAll.hidden = query === "";
   }
 
+  // A static export serves this page whatever the query, so the search from the address (?q=, from the
+  // form or a shared link) is applied here; on the live site the server has already applied it.
+  var fromAddress = new URLSearchParams(window.location.search).get("q");
+  if (fromAddress !== null && input.value === "") {
+    input.value = fromAddress;
+  }
+  if (input.value.trim() !== "") update();
+
   input.addEventListener("input", update);
   showAll.addEventListener("click", function (event) {
     event.preventDefault();

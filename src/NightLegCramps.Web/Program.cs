@@ -7,6 +7,7 @@ using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
 using NightLegCramps.Web.Export;
 using NightLegCramps.Web.Health;
+using NightLegCramps.Web.Languages;
 using NightLegCramps.Web.Logging;
 using NightLegCramps.Web.Pages;
 using NightLegCramps.Web.Proxy;
@@ -27,6 +28,7 @@ builder.AddSiteLogging();
 builder.AddSiteSecurity();
 builder.AddSiteOptions();
 builder.AddSiteContent();
+builder.AddSiteLanguages();
 builder.AddSiteHealth();
 builder.AddSitePages();
 builder.AddConnect();
@@ -45,6 +47,7 @@ if (app.BaseUrlProblem() is { } problem)
 app.UseProxySupport();   // first: the client's scheme and address, from trusted proxies only (off by default)
 app.UseRequestLogging(); // one line per request, timed around everything below
 app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
+app.UseSiteLanguages();  // the language of the address being served, before any page, error page or 404 renders
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression
 app.UseSiteCompression();

@@ -14,7 +14,7 @@ public sealed record CheckReport(string Folder, SiteContent Content, IReadOnlyLi
     public void WriteTo(TextWriter output)
     {
         foreach (var finding in Findings) output.WriteLine(finding);
-        output.WriteLine($"check-content: {Content.Files.Count} files, {Content.AllPages.Count()} pages published, {Errors} errors, {Warnings} warnings in {Folder}");
+        output.WriteLine($"check-content: {Content.Files.Count} files, {Content.EveryPage.Count()} pages published, {Errors} errors, {Warnings} warnings in {Folder}");
     }
 }
 
@@ -40,6 +40,8 @@ public static class ContentChecker
             MaxFiles = settings.MaxFiles,
             MaxNestingDepth = settings.MaxNestingDepth,
             MaxReadingGrade = settings.MaxReadingGrade,
+            MinSpanishReadingScore = settings.MinSpanishReadingScore,
+            Languages = settings.Languages,
         };
         using var store = new ContentStore(checkAll, fullPath, clock);
         store.LoadAll();

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Readability;
 using NightLegCramps.Content.Rendering.Callouts;
 using NightLegCramps.Content.Rendering.SafeAttributes;
@@ -18,7 +17,7 @@ public static partial class PageChecks
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
     private static partial Regex HtmlTag();
 
-    public static void Run(MarkdownDocument document, FrontMatter.FrontMatter? front, ProseStats prose, ContentSettings settings, DateOnly today, FindingList findings)
+    public static void Run(MarkdownDocument document, FrontMatter.FrontMatter? front, ReadingLevel? reading, DateOnly today, FindingList findings)
     {
         RawHtml(document, findings);
         UnsafeLinks(document, findings);
@@ -30,7 +29,7 @@ public static partial class PageChecks
         {
             ReviewDates(front, today, findings);
         }
-        Readability(prose, settings.MaxReadingGrade, findings);
+        Readability(reading, findings);
     }
 
     private static void RawHtml(MarkdownDocument document, FindingList findings)
@@ -108,11 +107,11 @@ public static partial class PageChecks
         }
     }
 
-    private static void Readability(ProseStats prose, double maxGrade, FindingList findings)
+    private static void Readability(ReadingLevel? reading, FindingList findings)
     {
-        if (prose.Grade > maxGrade)
+        if (reading?.Problem is { } problem)
         {
-            findings.Warning(1, $"reading grade {prose.Grade:0.0} is above the target of {maxGrade:0.#}. Use shorter sentences and everyday words.");
+            findings.Warning(1, problem);
         }
     }
 

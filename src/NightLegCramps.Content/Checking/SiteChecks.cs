@@ -1,3 +1,4 @@
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Checking;
@@ -12,34 +13,40 @@ public static class SiteChecks
     /// <param name="candidates">Every loadable page. When two claim one slug or old address, the earlier one keeps it,
     /// so the caller puts pages already live first: a new file cannot take a live page down.</param>
     /// <param name="findingsFor">Where to report a problem found in a file.</param>
-    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor)
+    /// <param name="languages">The site's languages; slugs are unique within a language, and a language's code is reserved.</param>
+    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages? languages = null)
     {
+        languages ??= SiteLanguages.Parse(null);
+        var reserved = Topic.ReservedSlugs.Concat(languages.Others).ToList();
         var pages = new List<Topic>();
-        var slugOwners = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        var pathOwners = new Dictionary<string, Topic>(StringComparer.Ordinal);
         foreach (var topic in candidates)
         {
             var findings = findingsFor(topic.SourceFile);
             var line = topic.Lines.Of("slug");
-            if (Topic.ReservedSlugs.Contains(topic.Slug))
+            if (reserved.Contains(topic.Slug))
             {
-                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", Topic.ReservedSlugs.Where(SlugFormat.IsValid))}.");
+                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", reserved.Where(SlugFormat.IsValid))}.");
                 continue;
             }
-            if (slugOwners.TryGetValue(topic.Slug, out var owner))
+            if (pathOwners.TryGetValue(topic.Path, out var owner))
             {
-                findings.Error(line, $"slug '{topic.Slug}' is already used by {owner.SourceFile}; this page is left out until one of them changes.");
+                findings.Error(line, owner.Slug == topic.Slug
+                    ? $"slug '{topic.Slug}' is already used by {owner.SourceFile}; this page is left out until one of them changes."
+                    : $"{owner.SourceFile} is already the home page of this language ({topic.Path}); this page is left out until one of them changes.");
                 continue;
             }
-            slugOwners.Add(topic.Slug, topic);
+            pathOwners.Add(topic.Path, topic);
             pages.Add(topic);
         }
 
-        pages = DropClashingAliases(pages, findingsFor);
-        CheckLinks(pages, slugOwners, findingsFor);
+        pages = DropClashingAliases(pages, languages, findingsFor);
+        pages = TranslationChecks.Run(pages, languages, findingsFor);
+        CheckLinks(pages, languages, findingsFor);
         return pages;
     }
 
-    private static List<Topic> DropClashingAliases(List<Topic> pages, Func<string, FindingList> findingsFor)
+    private static List<Topic> DropClashingAliases(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor)
     {
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         var result = new List<Topic>();
@@ -54,7 +61,7 @@ public static class SiteChecks
                 {
                     findings.Error(line, $"alias '{alias}' is the address of a live page; it cannot also lead here. Remove it from 'aliases'.");
                 }
-                else if (IsSiteFeature(alias))
+                else if (IsSiteFeature(alias, languages))
                 {
                     findings.Error(line, $"alias '{alias}' is an address the site itself uses; remove it from 'aliases'.");
                 }
@@ -72,8 +79,9 @@ public static class SiteChecks
         return result;
     }
 
-    private static void CheckLinks(List<Topic> pages, Dictionary<string, Topic> slugOwners, Func<string, FindingList> findingsFor)
+    private static void CheckLinks(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor)
     {
+        var byPath = pages.ToDictionary(t => t.Path, StringComparer.Ordinal);
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in pages)
         {
@@ -85,18 +93,17 @@ public static class SiteChecks
             foreach (var link in topic.Links)
             {
                 var path = link.Path.TrimEnd('/');
-                var target = link.Path.Length == 0 ? topic
-                    : path.Length == 0 ? pages.FirstOrDefault(t => t.IsHome)
-                    : slugOwners.GetValueOrDefault(path.TrimStart('/'));
+                var target = link.Path.Length == 0 ? topic : byPath.GetValueOrDefault(path.Length == 0 ? "/" : path);
                 if (target is null)
                 {
                     if (aliasOwners.TryGetValue(path, out var moved))
                     {
                         findings.Warning(link.Line, $"link to '{link.Url}' uses an old address of {moved.Path}; link to {moved.Path} directly.");
                     }
-                    else if (!IsSiteFeature(link.Path))
+                    else if (!IsSiteFeature(link.Path, languages))
                     {
-                        findings.Error(link.Line, $"link to '{link.Url}' points to no page. Pages: {string.Join(", ", slugOwners.Values.Select(t => t.Path).Order(StringComparer.Ordinal))}.");
+                        var sameLanguage = pages.Where(t => t.Language == topic.Language).Select(t => t.Path).Order(StringComparer.Ordinal);
+                        findings.Error(link.Line, $"link to '{link.Url}' points to no page. Pages: {string.Join(", ", sameLanguage)}.");
                     }
                     continue;
                 }
@@ -123,6 +130,11 @@ public static class SiteChecks
         return pages.Any(t => string.Equals(t.Path, path.Length == 0 ? "/" : path, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool IsSiteFeature(string path) =>
-        Topic.ReservedSlugs.Contains(path.TrimStart('/').Split('/')[0]);
+    /// <summary>An address the site serves itself, such as <c>/handout</c> or, in another language, <c>/es/handout</c>.</summary>
+    private static bool IsSiteFeature(string path, SiteLanguages languages)
+    {
+        var parts = path.TrimStart('/').Split('/');
+        var first = parts.Length > 1 && languages.IsOther(parts[0]) ? parts[1] : parts[0];
+        return Topic.ReservedSlugs.Contains(first);
+    }
 }

@@ -3,18 +3,22 @@ namespace NightLegCramps.Content.Conditions;
 /// <summary>One entry of the conditions list: its medical name and, if given, the plain-language name in brackets.</summary>
 public sealed record Condition
 {
-    public Condition(string name, string? plainName)
+    public Condition(string name, string? plainName, IReadOnlyList<string>? everydayNames = null)
     {
         Name = name;
         PlainName = plainName;
+        EverydayNames = everydayNames ?? [];
         DisplayName = plainName is null ? name : $"{name} ({plainName})";
-        SearchText = ConditionFilter.Fold(DisplayName);
+        SearchText = ConditionFilter.Fold(string.Join(" ", EverydayNames.Prepend(DisplayName)));
     }
 
     // Get-only, not init: the names and the text folded from them are set together, once, when the list is read.
     public string Name { get; }
     public string? PlainName { get; }
     public string DisplayName { get; }
+
+    /// <summary>Other words readers use for this entry (front matter <c>everydayNames</c>); found by the filter, not shown.</summary>
+    public IReadOnlyList<string> EverydayNames { get; }
 
     /// <summary>
     /// The folded text a search is matched against (both names), folded once when the list loads; the server's

@@ -3,6 +3,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.FrontMatter;
 using NightLegCramps.Content.Rendering;
 using NightLegCramps.Content.Rendering.Callouts;
 
@@ -17,8 +18,11 @@ public static partial class ConditionListReader
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<plain>[^()]+)\)$")]
     private static partial Regex NameWithPlainName();
 
-    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings)
+    /// <param name="everydayNames">Other names for some entries, from the page's front matter; each must name an entry.</param>
+    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings, IReadOnlyList<EverydayNames>? everydayNames = null)
     {
+        var otherNames = (everydayNames ?? []).ToDictionary(e => e.Condition, StringComparer.OrdinalIgnoreCase);
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errorsBefore = findings.Items.Count(f => f.IsError);
         var intro = new List<Block>();
         var categories = new List<ConditionCategory>();
@@ -59,7 +63,7 @@ public static partial class ConditionListReader
                     intro.Add(other);
                     break;
                 case ListBlock { IsOrdered: false } list when conditions is null:
-                    conditions = ReadList(list, findings);
+                    conditions = ReadList(list, findings, otherNames, named);
                     break;
                 case ParagraphBlock paragraph when conditions is null && description is null:
                     description = InlineText.Of(paragraph.Inline); // an optional sentence introducing the category
@@ -70,6 +74,10 @@ public static partial class ConditionListReader
             }
         }
         EndCategory();
+        foreach (var unknown in otherNames.Values.Where(e => !named.Contains(e.Condition)))
+        {
+            findings.Error(unknown.Line, $"everydayNames: '{unknown.Condition}' is not an entry of this list. Write the name as it is in the list, before any brackets.");
+        }
 
         if (categories.Count == 0)
         {
@@ -82,8 +90,10 @@ public static partial class ConditionListReader
         return new ConditionsPage(markdown.Render(intro), categories);
     }
 
-    private static List<Condition> ReadList(ListBlock list, FindingList findings)
+    private static List<Condition> ReadList(ListBlock list, FindingList findings, Dictionary<string, EverydayNames> otherNames, HashSet<string> named)
     {
+        IReadOnlyList<string>? OtherNamesOf(string name) =>
+            otherNames.TryGetValue(name, out var names) && named.Add(name) ? names.Names : null;
         var conditions = new List<Condition>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
@@ -102,7 +112,8 @@ public static partial class ConditionListReader
             var match = NameWithPlainName().Match(text);
             if (match.Success)
             {
-                conditions.Add(new Condition(match.Groups["name"].Value, match.Groups["plain"].Value.Trim()));
+                var name = match.Groups["name"].Value;
+                conditions.Add(new Condition(name, match.Groups["plain"].Value.Trim(), OtherNamesOf(name)));
             }
             else if (text.IndexOfAny(['(', ')']) >= 0)
             {
@@ -110,7 +121,7 @@ public static partial class ConditionListReader
             }
             else
             {
-                conditions.Add(new Condition(text, null));
+                conditions.Add(new Condition(text, null, OtherNamesOf(text)));
             }
         }
         return conditions;

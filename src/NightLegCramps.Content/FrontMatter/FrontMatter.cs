@@ -16,4 +16,13 @@ public sealed record FrontMatter(
     SourceLines Lines)
 {
     public ReviewDate Review => new(LastReviewed, NextReview);
+
+    /// <summary>The slug of the default-language page this one translates.</summary>
+    public string? TranslationOf { get; init; }
+
+    /// <summary>On the conditions page: other names readers use for its entries.</summary>
+    public IReadOnlyList<EverydayNames> EverydayNames { get; init; } = [];
 }
+
+/// <summary>The other words readers use for one entry of the conditions list, and the front matter line that gives them.</summary>
+public sealed record EverydayNames(string Condition, IReadOnlyList<string> Names, int Line);

@@ -12,7 +12,7 @@ public static class FrontMatterReader
     public static readonly IReadOnlyList<string> RequiredKeys =
         ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];
 
-    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout"];
+    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout", "translationOf", "everydayNames"];
 
     public static readonly IReadOnlyList<string> Layouts = ["conditions"];
 
@@ -80,6 +80,13 @@ public static class FrontMatterReader
         var aliases = reader.Aliases();
         var draft = reader.Boolean("draft");
         var layout = reader.OptionalText("layout");
+        var translationOf = reader.OptionalText("translationOf");
+        if (translationOf is not null && !SlugFormat.IsValid(translationOf))
+        {
+            findings.Error(reader.LineOf("translationOf"), $"translationOf '{translationOf}' must be the slug of the page this one translates, like 'relief'.");
+            translationOf = null;
+        }
+        var everydayNames = reader.EverydayNames();
         reader.ReportMissing();
         if (layout is not null && !Layouts.Contains(layout))
         {
@@ -92,7 +99,11 @@ public static class FrontMatterReader
             return null;
         }
         return new FrontMatter(title, summary, slug, order.Value, lastReviewed.Value, nextReview.Value,
-            aliases.Select(a => a.Path).ToList(), draft, layout, reader.Lines(aliases));
+            aliases.Select(a => a.Path).ToList(), draft, layout, reader.Lines(aliases))
+        {
+            TranslationOf = translationOf,
+            EverydayNames = everydayNames,
+        };
     }
 
     /// <summary>Typed access to the mapping, one clear message per bad or missing field.</summary>
@@ -188,6 +199,38 @@ public static class FrontMatterReader
                 }
             }
             return aliases;
+        }
+
+        /// <summary>
+        /// <c>everydayNames</c>: for the conditions page, the other words readers use for an entry, by the entry's
+        /// name: <c>Diuretics: [water pills, fluid tablets]</c>. The filter finds the entry by any of them.
+        /// </summary>
+        public List<EverydayNames> EverydayNames()
+        {
+            if (!values.TryGetValue("everydayNames", out var node)) return [];
+            if (node is not YamlMappingNode map)
+            {
+                findings.Error(LineOf("everydayNames"), "'everydayNames' must list conditions, one 'Name: [other name, other name]' per line.");
+                return [];
+            }
+            var result = new List<EverydayNames>();
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var line = offset + (int)keyNode.Start.Line;
+                var names = value switch
+                {
+                    YamlSequenceNode list => list.Children.Select(c => (c as YamlScalarNode)?.Value).ToList(),
+                    YamlScalarNode scalar => [scalar.Value],
+                    _ => [null],
+                };
+                if (keyNode is not YamlScalarNode { Value: { Length: > 0 } condition } || names.Count == 0 || names.Any(string.IsNullOrWhiteSpace))
+                {
+                    findings.Error(line, "each line of 'everydayNames' must be 'Condition name: [other name, other name]', with no empty names.");
+                    continue;
+                }
+                result.Add(new EverydayNames(condition.Trim(), names.Select(n => n!.Trim()).ToList(), line));
+            }
+            return result;
         }
 
         private static bool IsLocalPath(string path) =>

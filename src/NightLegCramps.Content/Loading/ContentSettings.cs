@@ -23,6 +23,15 @@ public sealed class ContentSettings
     /// <summary>Flesch–Kincaid grade above which the checker warns (8 is about age 13).</summary>
     public double MaxReadingGrade { get; set; } = 8;
 
+    /// <summary>The INFLESZ score below which the checker warns about a Spanish page (65 is "bastante fácil").</summary>
+    public double MinSpanishReadingScore { get; set; } = 65;
+
+    /// <summary>
+    /// The site's languages, the default first: <c>en,es</c>. The default's pages are the folder's own files;
+    /// each other language's are in a folder named by its code (<c>es/</c>) and served under <c>/es</c>.
+    /// </summary>
+    public string Languages { get; set; } = "en,es";
+
     /// <summary>How long to wait for a burst of saves to settle before reloading.</summary>
     public int DebounceMilliseconds { get; set; } = 150;
 }

@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Loading;
@@ -19,6 +20,7 @@ public sealed class ContentStore : IDisposable
 {
     private readonly ContentSettings _settings;
     private readonly TopicLoader _loader;
+    private readonly SiteLanguages _languages;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -34,6 +36,7 @@ public sealed class ContentStore : IDisposable
         _settings = settings;
         _clock = clock;
         _loader = new TopicLoader(settings, clock);
+        _languages = SiteLanguages.Parse(settings.Languages);
         Folder = Path.GetFullPath(folder);
     }
 
@@ -165,7 +168,7 @@ public sealed class ContentStore : IDisposable
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f.Value.LastGood)
             .OfType<Topic>();
-        var accepted = SiteChecks.Run(candidates, file => perFile[file]);
+        var accepted = SiteChecks.Run(candidates, file => perFile[file], _languages);
         _accepted = accepted.Select(t => t.SourceFile).ToHashSet(StringComparer.Ordinal);
         var published = accepted.Where(t => _settings.IncludeDrafts || !t.IsDraft).ToList();
         var files = _files
@@ -175,7 +178,7 @@ public sealed class ContentStore : IDisposable
                 ServingLastGood = f.Value.Latest.Failed && f.Value.LastGood is not null,
             })
             .ToList();
-        return new SiteContent(published, files, Interlocked.Increment(ref _version), _clock.GetUtcNow());
+        return new SiteContent(published, files, Interlocked.Increment(ref _version), _clock.GetUtcNow(), _languages);
     }
 
     public void Dispose() => _watcher?.Dispose();

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Conditions;
 using NightLegCramps.Content.FrontMatter;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Readability;
 using NightLegCramps.Content.Rendering;
 using NightLegCramps.Content.Rendering.Callouts;
@@ -20,6 +21,7 @@ namespace NightLegCramps.Content.Loading;
 public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
 {
     private readonly SiteMarkdown _markdown = SiteMarkdown.Shared;
+    private readonly SiteLanguages _languages = SiteLanguages.Parse(settings.Languages);
 
     /// <summary>
     /// Never throws. A file that trips a fault in the site's own code is reported like any broken file:
@@ -144,13 +146,17 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         var front = FrontMatterReader.Read(yaml, frontMatterBlock.Line + 2, findings);
 
         var sections = SectionList.Read(document, findings);
-        var prose = ProseStats.Measure(ProseOf(document, front?.Layout).Select(p => InlineText.Of(p.Inline)));
-        PageChecks.Run(document, front, prose, settings, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
+        var language = _languages.LanguageOfFile(findings.File);
+        var proseText = ProseOf(document, front?.Layout).Select(p => InlineText.Of(p.Inline)).ToList();
+        var prose = ProseStats.Measure(proseText);
+        var reading = ReadingLevel.Of(proseText, language, settings);
+        PageChecks.Run(document, front, reading, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
+        CheckLanguageKeys(front, language, findings);
 
         ConditionsPage? conditions = null;
         if (front?.Layout == "conditions")
         {
-            conditions = ConditionListReader.Read(document, _markdown, findings);
+            conditions = ConditionListReader.Read(document, _markdown, findings, front.EverydayNames);
             if (conditions is null) return null;
         }
         if (front is null) return null;
@@ -171,9 +177,25 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
             Sections = sections,
             Conditions = conditions,
             Prose = prose,
+            Reading = reading,
+            Language = language,
+            PathPrefix = _languages.PathPrefix(language),
+            TranslationOf = front.TranslationOf,
             Links = PageLink.InternalLinksOf(document),
             SourceFile = findings.File,
         };
+    }
+
+    private void CheckLanguageKeys(FrontMatter.FrontMatter? front, string language, FindingList findings)
+    {
+        if (front?.TranslationOf is not null && language == _languages.Default)
+        {
+            findings.Warning(front.Lines.Of("translationOf"), $"translationOf is for pages in a language folder ({string.Join(", ", _languages.Others.Select(c => c + "/"))}); a page in the main folder is the original. Remove it, or move the file.");
+        }
+        if (front is { EverydayNames.Count: > 0, Layout: not "conditions" })
+        {
+            findings.Warning(front.Lines.Of("everydayNames"), "everydayNames is read only on the conditions page ('layout: conditions'); here it is ignored.");
+        }
     }
 
     /// <summary>

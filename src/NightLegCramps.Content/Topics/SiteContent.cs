@@ -1,5 +1,6 @@
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Conditions;
+using NightLegCramps.Content.Languages;
 
 namespace NightLegCramps.Content.Topics;
 
@@ -16,35 +17,49 @@ public sealed record ContentFile(string File, Topic? Served, IReadOnlyList<Conte
 /// </summary>
 public sealed class SiteContent
 {
-    private readonly Dictionary<string, Topic> _bySlug;
     private readonly Dictionary<string, Topic> _byAlias;
-    private readonly Dictionary<string, int> _positionBySlug; // where each page sits in Topics, for Previous and Next
+    private readonly Dictionary<string, Edition> _editions;
+    private readonly Dictionary<string, Topic> _byPath;
+    private readonly ILookup<string, Topic> _versions; // every language's page for one default-language slug
 
-    public SiteContent(IReadOnlyList<Topic> published, IReadOnlyList<ContentFile> files, long version, DateTimeOffset loadedAt)
+    public SiteContent(IReadOnlyList<Topic> published, IReadOnlyList<ContentFile> files, long version, DateTimeOffset loadedAt, SiteLanguages? languages = null)
     {
         Files = files;
         Version = version;
         LoadedAt = loadedAt;
-        Home = published.FirstOrDefault(t => t.IsHome);
-        Topics = published.Where(t => !t.IsHome).OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
-        _bySlug = published.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        _positionBySlug = Topics.Select((t, i) => (t.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        Languages = languages ?? SiteLanguages.Parse(null);
+        _editions = Languages.Codes.ToDictionary(c => c, c => new Edition(c, published.Where(t => t.Language == c)), StringComparer.Ordinal);
+        Default = _editions[Languages.Default];
+        _byPath = new Dictionary<string, Topic>(StringComparer.Ordinal);
         _byAlias = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
-        foreach (var topic in published)
+        foreach (var topic in published.Where(t => _editions.ContainsKey(t.Language)))
         {
+            _byPath.TryAdd(topic.Path, topic);
             foreach (var alias in topic.Aliases) _byAlias.TryAdd(alias, topic);
         }
-        ConditionsTopic = Topics.FirstOrDefault(t => t.Conditions is not null);
+        // A translation counts as a version of its source only when the source is published, so language
+        // links and hreflang alternates always point both ways and only to pages that exist.
+        _versions = _byPath.Values
+            .Where(t => t.Language == Languages.Default || (t.TranslationOf is { } source && Default.Find(source) is not null))
+            .ToLookup(t => t.SourceSlug, StringComparer.Ordinal);
     }
 
     public static SiteContent Empty { get; } = new([], [], 0, DateTimeOffset.MinValue);
 
+    public SiteLanguages Languages { get; }
+
+    /// <summary>The pages of the default language, served at the root of the site.</summary>
+    public Edition Default { get; }
+
+    /// <summary>The pages of one language; an empty edition for a language with no pages (or not configured).</summary>
+    public Edition Edition(string language) => _editions.GetValueOrDefault(language) ?? new Edition(language, []);
+
     /// <summary>The pages in reading order, without the home page.</summary>
-    public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlyList<Topic> Topics => Default.Topics;
 
-    public Topic? Home { get; }
+    public Topic? Home => Default.Home;
 
-    public Topic? ConditionsTopic { get; }
+    public Topic? ConditionsTopic => Default.ConditionsTopic;
 
     public IReadOnlyList<ContentFile> Files { get; }
 
@@ -59,24 +74,34 @@ public sealed class SiteContent
 
     public int FilesInError => Files.Count(f => f.Findings.Any(x => x.IsError));
 
-    /// <summary>Every published page, home first.</summary>
-    public IEnumerable<Topic> AllPages => Home is null ? Topics : Topics.Prepend(Home);
+    /// <summary>Every published page of the default language, home first.</summary>
+    public IEnumerable<Topic> AllPages => Default.AllPages;
 
-    public Topic? Find(string slug) => _bySlug.GetValueOrDefault(slug);
+    /// <summary>Every published page in every language, each language's home first.</summary>
+    public IEnumerable<Topic> EveryPage => Languages.Codes.SelectMany(c => _editions[c].AllPages);
+
+    public Topic? Find(string slug) => Default.Find(slug);
+
+    /// <summary>The page served at an address such as <c>/relief</c>, <c>/es</c> or <c>/es/alivio</c>.</summary>
+    public Topic? FindByPath(string path) => _byPath.GetValueOrDefault(path);
 
     /// <summary>The page an old address now lives at, if an editor listed it in <c>aliases</c>.</summary>
     public Topic? FindByAlias(string path) => _byAlias.GetValueOrDefault(path.TrimEnd('/'));
 
-    public Topic? Previous(Topic topic) => Neighbour(topic, -1);
+    public Topic? Previous(Topic topic) => Edition(topic.Language).Previous(topic);
 
-    public Topic? Next(Topic topic) => Neighbour(topic, +1);
+    public Topic? Next(Topic topic) => Edition(topic.Language).Next(topic);
 
-    private Topic? Neighbour(Topic topic, int step)
+    /// <summary>
+    /// The same page in every language it exists in, in the configured order of languages, the page itself
+    /// included; just the page itself when it has no published counterpart.
+    /// </summary>
+    public IReadOnlyList<Topic> VersionsOf(Topic topic)
     {
-        if (!_positionBySlug.TryGetValue(topic.Slug, out var index)) return null;
-        var other = index + step;
-        return other < 0 || other >= Topics.Count ? null : Topics[other];
+        var versions = _versions[topic.SourceSlug].ToList();
+        if (!versions.Contains(topic)) return [topic];
+        return versions.OrderBy(t => Languages.Codes.ToList().IndexOf(t.Language)).ToList();
     }
 
-    public IReadOnlyList<ConditionCategory> ConditionCategories => ConditionsTopic?.Conditions?.Categories ?? [];
+    public IReadOnlyList<ConditionCategory> ConditionCategories => Default.ConditionCategories;
 }

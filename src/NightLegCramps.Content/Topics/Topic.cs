@@ -14,6 +14,21 @@ public sealed record Topic
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public bool IsDraft { get; init; }
 
+    /// <summary>The language code of the page, from the folder its file is in (<c>es/alivio.md</c> is Spanish).</summary>
+    public string Language { get; init; } = Languages.SiteLanguages.DefaultCode;
+
+    /// <summary>What this page's address starts with: nothing in the default language, <c>/es</c> in Spanish.</summary>
+    public string PathPrefix { get; init; } = "";
+
+    /// <summary>The slug of the default-language page this page translates (front matter <c>translationOf</c>).</summary>
+    public string? TranslationOf { get; init; }
+
+    /// <summary>
+    /// The slug of the page in the default language that this page is a version of: its own slug, or the one it
+    /// translates. Pages in different languages with the same key are the same page, for the language switcher and hreflang.
+    /// </summary>
+    public string SourceSlug => TranslationOf ?? Slug;
+
     /// <summary>Where each front matter value is written in the file, for findings about the whole site.</summary>
     public SourceLines Lines { get; init; } = SourceLines.None;
 
@@ -30,18 +45,22 @@ public sealed record Topic
 
     public required ProseStats Prose { get; init; }
 
+    /// <summary>The reading level by the formula for the page's language; null for a language with no formula.</summary>
+    public ReadingLevel? Reading { get; init; }
+
     /// <summary>Links to other pages of this site, kept so broken ones can be reported.</summary>
     public IReadOnlyList<PageLink> Links { get; init; } = [];
 
     /// <summary>The Markdown file this topic came from, relative to the content folder.</summary>
     public required string SourceFile { get; init; }
 
-    public bool IsHome => Slug == HomeSlug;
+    /// <summary>A language's home page: slug <c>home</c>, or the translation of it (which may have a slug of its own).</summary>
+    public bool IsHome => SourceSlug == HomeSlug;
 
     /// <summary>The file whose slug is <c>home</c> is the home page, served at <c>/</c>.</summary>
     public const string HomeSlug = "home";
 
-    public string Path => IsHome ? "/" : "/" + Slug;
+    public string Path => IsHome ? (PathPrefix.Length == 0 ? "/" : PathPrefix) : PathPrefix + "/" + Slug;
 
     /// <summary>The address that opens this page at a section or a conditions category, such as <c>/relief#stretch</c>.</summary>
     public string PathTo(string anchor) => Path + "#" + anchor;

@@ -6,6 +6,7 @@ namespace NightLegCramps.Web.Api;
 
 /// <summary>A topic as other systems and clinicians see it: its absolute address and its sections' addresses.</summary>
 public sealed record TopicListing(
+    string Language,
     string Title,
     string Slug,
     string Url,
@@ -15,6 +16,7 @@ public sealed record TopicListing(
     IReadOnlyList<SectionListing> Sections)
 {
     public static TopicListing From(Topic topic, SiteOptions site) => new(
+        topic.Language,
         topic.Title,
         topic.Slug,
         site.AbsoluteUrl(topic.Path),

@@ -53,7 +53,7 @@ public static class ExportCommand
             // Redirects are not followed: a link to an old address is written as a link to the page it moved to.
             using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
             var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-            var pages = app.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(t => t.Path).ToList();
+            var pages = app.Services.GetRequiredService<ContentStore>().Current.EveryPage.Select(t => t.Path).ToList();
             var result = await new SiteExporter(client, site.BaseUrl).ExportAsync(pages, folder, CancellationToken.None);
 
             var pageCount = result.Files.Count(f => f.File.EndsWith("index.html", StringComparison.Ordinal));

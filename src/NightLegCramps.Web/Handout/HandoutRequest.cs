@@ -9,6 +9,9 @@ namespace NightLegCramps.Web.Handout;
 /// </summary>
 public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<string> Ignored)
 {
+    /// <summary>What the handout's address starts with: nothing in the default language, <c>/es</c> in Spanish.</summary>
+    public string PathPrefix { get; init; } = "";
+
     public const string Path = "/handout";
 
     /// <summary>The query key that lists the picked topics' slugs.</summary>
@@ -20,9 +23,15 @@ public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<s
     public bool IsEmpty => Topics.Count == 0;
 
     /// <summary>The handout's own address, with only the topics it shows: what its QR code and canonical link name.</summary>
-    public string Address => IsEmpty ? Path : Path + "?" + TopicsParameter + "=" + string.Join(",", Topics.Select(t => Uri.EscapeDataString(t.Slug)));
+    public string Address => AddressOf(PathPrefix, Topics);
 
-    public static HandoutRequest Read(StringValues values, SiteContent content)
+    /// <summary>The address of a handout of these topics, in the language their addresses start with.</summary>
+    public static string AddressOf(string pathPrefix, IReadOnlyList<Topic> topics) => topics.Count == 0
+        ? pathPrefix + Path
+        : pathPrefix + Path + "?" + TopicsParameter + "=" + string.Join(",", topics.Select(t => Uri.EscapeDataString(t.Slug)));
+
+    /// <summary>The topics named, looked up among one language's pages (<c>/es/handout</c> takes Spanish slugs).</summary>
+    public static HandoutRequest Read(StringValues values, Edition content, string pathPrefix)
     {
         var topics = new List<Topic>();
         var ignored = new List<string>();
@@ -33,6 +42,6 @@ public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<s
             if (topic is null) ignored.Add(slug);
             else if (!topics.Contains(topic)) topics.Add(topic); // asked twice: shown once, where first asked
         }
-        return new HandoutRequest(topics, ignored);
+        return new HandoutRequest(topics, ignored) { PathPrefix = pathPrefix };
     }
 }

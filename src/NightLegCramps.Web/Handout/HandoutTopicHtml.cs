@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
+using NightLegCramps.Content.Rendering.SectionLinks;
 
 namespace NightLegCramps.Web.Handout;
 
@@ -18,6 +19,9 @@ public static partial class HandoutTopicHtml
     {
         var ids = Id().Replace(html, m => $" id=\"{Anchor(slug, m.Groups[1].Value)}\"");
         var links = Fragment().Replace(ids, m => $" href=\"#{Anchor(slug, m.Groups[1].Value)}\"");
+        // A section link is named by the page's shared label and its heading: only the heading's id moves.
+        links = LabelledBy().Replace(links, m => " aria-labelledby=\"" + string.Join(' ', m.Groups[1].Value.Split(' ')
+            .Select(id => id == SectionHeadingRenderer.LabelId ? id : Anchor(slug, id))) + "\"");
         var demoted = HeadingTag().Replace(links, m =>
             $"<{m.Groups["close"].Value}h{int.Parse(m.Groups["level"].Value, CultureInfo.InvariantCulture) + 1}");
         return new HtmlString(demoted);
@@ -25,6 +29,9 @@ public static partial class HandoutTopicHtml
 
     [GeneratedRegex(" id=\"([^\"]+)\"")]
     private static partial Regex Id();
+
+    [GeneratedRegex(" aria-labelledby=\"([^\"]+)\"")]
+    private static partial Regex LabelledBy();
 
     [GeneratedRegex(" href=\"#([^\"]+)\"")]
     private static partial Regex Fragment();

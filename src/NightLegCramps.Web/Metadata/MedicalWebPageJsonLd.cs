@@ -26,7 +26,7 @@ public static class MedicalWebPageJsonLd
             ["name"] = topic.Title,
             ["description"] = topic.Summary,
             ["url"] = site.AbsoluteUrl(topic.Path),
-            ["inLanguage"] = "en",
+            ["inLanguage"] = topic.Language,
             ["lastReviewed"] = reviewed,
             // The review date is the date the page's content last changed in substance.
             ["dateModified"] = reviewed,

@@ -11,7 +11,7 @@ namespace NightLegCramps.Web.Pages;
 public sealed class ConditionsSearchChangesPageAttribute : Attribute, IChangesWithQuery
 {
     public IEnumerable<string> KeysThatMatter(HttpContext http) =>
-        http.RequestServices.GetRequiredService<ContentStore>().Current.ConditionsTopic?.Path == http.Request.Path.Value
+        http.RequestServices.GetRequiredService<ContentStore>().Current.FindByPath(http.Request.Path.Value ?? "")?.Conditions is not null
             ? [ConditionList.QueryParameter]
             : [];
 }

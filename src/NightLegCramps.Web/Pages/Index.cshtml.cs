@@ -1,24 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public Topic Home { get; private set; } = null!;
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
     public IActionResult OnGet()
     {
-        var content = store.Current;
-        if (content.Home is null)
+        var edition = store.Current.Edition(RequestLanguage.Current(languages)); // "/" or "/es"
+        if (edition.Home is null)
         {
             return NotFound(); // the 404 page still lists every topic
         }
-        Home = content.Home;
-        Topics = content.Topics;
+        Home = edition.Home;
+        Topics = edition.Topics;
         return Page();
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
-public sealed class NotFoundModel(ContentStore store) : PageModel
+public sealed class NotFoundModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public IReadOnlyList<Topic> Pages { get; private set; } = [];
 
@@ -12,6 +14,7 @@ public sealed class NotFoundModel(ContentStore store) : PageModel
     {
         // Reached directly or re-executed for an unknown address: either way it is a 404.
         Response.StatusCode = StatusCodes.Status404NotFound;
-        Pages = store.Current.AllPages.ToList();
+        // In the language of the address that was not found: /es/... gets the Spanish page and the Spanish topics.
+        Pages = store.Current.Edition(RequestLanguage.Current(languages)).AllPages.ToList();
     }
 }

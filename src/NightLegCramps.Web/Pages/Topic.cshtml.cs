@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
 [ConditionsSearchChangesPage]
-public sealed class TopicModel(ContentStore store) : PageModel
+public sealed class TopicModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public Topic? Previous { get; private set; }
@@ -20,7 +22,8 @@ public sealed class TopicModel(ContentStore store) : PageModel
     public IActionResult OnGet(string slug)
     {
         var content = store.Current;
-        var topic = content.Find(slug);
+        // The language comes from the address (/es/{slug}); an English slug under /es is not a Spanish page.
+        var topic = content.Edition(RequestLanguage.Current(languages)).Find(slug);
         if (topic is null || topic.IsHome)
         {
             return NotFound();

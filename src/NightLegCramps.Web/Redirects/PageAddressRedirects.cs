@@ -32,13 +32,14 @@ public static class PageAddressRedirects
     /// <summary>The page a near-miss or old address stands for; null for a live page's own address and for unknown ones.</summary>
     private static Topic? PageFor(string path, NightLegCramps.Content.Topics.SiteContent content)
     {
-        var slug = path[1..].TrimEnd('/');
-        if (content.Find(slug) is { IsHome: false } live && live.Path == path)
+        if (content.FindByPath(path) is not null)
         {
             return null;
         }
-        // Slugs are lowercase (the front matter checks), so a mixed-case or slash-ended address names at most one page.
-        var target = content.Find(slug.ToLowerInvariant()) is { IsHome: false } page ? page : content.FindByAlias(path);
+        // Slugs and language codes are lowercase (the front matter checks), so a mixed-case or slash-ended address
+        // names at most one page: /Relief/ and /ES/Alivio lead to /relief and /es/alivio.
+        var trimmed = path.TrimEnd('/');
+        var target = (trimmed.Length > 0 ? content.FindByPath(trimmed.ToLowerInvariant()) : null) ?? content.FindByAlias(path);
         return target is not null && target.Path != path ? target : null; // an alias naming the page itself must not loop
     }
 }

@@ -6,7 +6,9 @@ using Markdig.Syntax;
 namespace NightLegCramps.Content.Rendering.SectionLinks;
 
 /// <summary>
-/// Gives every h2 and h3 a visible "link to this section" anchor that works without JavaScript.
+/// Gives every h2 and h3 a visible "link to this section" anchor that works without JavaScript. Its accessible
+/// name is the page's "Link to the section:" label and the heading, so the rendered Markdown holds no UI words
+/// and one rendering serves any language.
 /// Also turns an h1 in Markdown into an h2: the page title is the only h1.
 /// </summary>
 public sealed class SectionLinkExtension : IMarkdownExtension
@@ -38,6 +40,9 @@ public sealed class SectionLinkExtension : IMarkdownExtension
 
 public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
+    /// <summary>The id of the element every page carries with the words "Link to the section:" in its language.</summary>
+    public const string LabelId = "section-link-label";
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         var tag = "h" + Math.Clamp(heading.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -51,9 +56,10 @@ public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.Write("</").Write(tag).Write('>');
         if (linked)
         {
-            renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\">")
-                .Write("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: ")
-                .WriteEscape(InlineText.Of(heading.Inline)).Write("</span></a></div>");
+            // Named by the page's "Link to the section:" label (in the reader's language, so none is written here)
+            // followed by the heading's own text.
+            renderer.Write("<a class=\"section-link\" href=\"#").WriteEscapeUrl(id).Write("\" aria-labelledby=\"")
+                .Write(LabelId).Write(' ').WriteEscape(id).Write("\"><span aria-hidden=\"true\">#</span></a></div>");
         }
         renderer.WriteLine();
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Languages;
 using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Handout;
 
@@ -8,17 +10,28 @@ namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
 [ChangesWithQuery(HandoutRequest.TopicsParameter)]
-public sealed class HandoutModel(ContentStore store) : PageModel
+public sealed class HandoutModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);
 
     /// <summary>Every topic a clinician can pick, in reading order.</summary>
     public IReadOnlyList<Topic> Choices { get; private set; } = [];
 
+    /// <summary>The same handout in every language that has all of its topics (or that language's empty form).</summary>
+    public IReadOnlyList<PageVersion> Versions { get; private set; } = [];
+
     public void OnGet()
     {
         var content = store.Current;
-        Choices = content.Topics;
-        Selection = HandoutRequest.Read(HttpContext.Request.Query[HandoutRequest.TopicsParameter], content);
+        var language = RequestLanguage.Current(languages);
+        var edition = content.Edition(language);
+        Choices = edition.Topics;
+        Selection = HandoutRequest.Read(HttpContext.Request.Query[HandoutRequest.TopicsParameter], edition, languages.PathPrefix(language));
+        Versions = languages.Codes
+            .Where(l => content.Edition(l).Home is not null)
+            .Select(l => new PageVersion(l, HandoutRequest.AddressOf(languages.PathPrefix(l),
+                Selection.Topics.Select(t => content.VersionsOf(t).FirstOrDefault(v => v.Language == l)).OfType<Topic>().ToList() is var translated
+                && translated.Count == Selection.Topics.Count ? translated : [])))
+            .ToList();
     }
 }

@@ -6,11 +6,6 @@ namespace NightLegCramps.Web.Pages;
 /// <summary>The conditions page's list as shown: all categories, or only what matches the filter.</summary>
 public sealed class ConditionList
 {
-    // The count line's wording lives here only: the page renders these templates for site.js to fill as you type.
-    public const string AllTemplate = "{total} conditions in {groups} groups.";
-    public const string SomeTemplate = "{shown} of {total} conditions match “{query}”.";
-    public const string NoneTemplate = "No condition matches “{query}”. Try another word.";
-
     /// <summary>The query key of the filter, so the page works without JavaScript and a search can be linked to.</summary>
     public const string QueryParameter = "q";
 
@@ -49,8 +44,11 @@ public sealed class ConditionList
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query);
 
-    /// <summary>The count line the reader sees: how many conditions show, or that none match.</summary>
-    public string Message => (IsFiltered ? Shown == 0 ? NoneTemplate : SomeTemplate : AllTemplate)
+    /// <summary>
+    /// The count line the reader sees: how many conditions show, or that none match. The templates are the site's
+    /// words in the page's language (FilterAll, FilterSome, FilterNone); the page also renders them for site.js to fill as you type.
+    /// </summary>
+    public string Message(string allTemplate, string someTemplate, string noneTemplate) => (IsFiltered ? Shown == 0 ? noneTemplate : someTemplate : allTemplate)
         .Replace("{total}", Total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{groups}", Categories.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{shown}", Shown.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

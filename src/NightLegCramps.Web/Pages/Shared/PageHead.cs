@@ -22,5 +22,11 @@ public sealed record PageHead(string Title, string Description, string Path)
     /// </summary>
     public string? ListsTopicsAt { get; init; }
 
+    /// <summary>
+    /// The same page in every language it exists in, for hreflang alternates and the language switcher.
+    /// Left null on a topic page, whose versions the layout looks up itself.
+    /// </summary>
+    public IReadOnlyList<NightLegCramps.Web.Languages.PageVersion>? Versions { get; init; }
+
     public static PageHead For(Topic topic) => new(topic.Title, topic.Summary, topic.Path) { Topic = topic };
 }

@@ -4,6 +4,17 @@
 // rules and the words live in C#; this only folds the query the same way and compares.
 (function () {
   "use strict";
+  // The language links open the same page in another language. Section ids are the same in every language,
+  // so the section being read can come along.
+  document.querySelectorAll("a.language-link").forEach(function (link) {
+    link.addEventListener("click", function () {
+      if (location.hash) link.href = link.getAttribute("href").split("#")[0] + location.hash;
+    });
+  });
+})();
+
+(function () {
+  "use strict";
   var form = document.querySelector(".condition-filter");
   var status = document.getElementById("condition-count");
   if (!form || !status) return;

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Localization;
+using NightLegCramps.Content.Languages;
+
+namespace NightLegCramps.Web.Languages;
+
+/// <summary>
+/// The language of a request is the language of its address (<c>/es/...</c> is Spanish), never a cookie or the
+/// Accept-Language header: one address always gives the same page, so pages stay cacheable and shareable.
+/// </summary>
+public sealed class PathLanguageProvider(SiteLanguages languages) : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+        Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(languages.LanguageOfPath(httpContext.Request.Path.Value ?? "/")));
+}
+
+/// <summary>Route constraint <c>{lang:sitelanguage}</c>: a configured language other than the default.</summary>
+public sealed class LanguageRouteConstraint(SiteLanguages languages) : IRouteConstraint
+{
+    public const string Name = "sitelanguage";
+
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && value is string code && languages.IsOther(code);
+}

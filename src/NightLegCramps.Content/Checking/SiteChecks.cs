@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Languages;
+using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Checking;
@@ -16,7 +17,7 @@ public static class SiteChecks
     /// <param name="languages">The site's languages; slugs are unique within a language, and a language's code is reserved.</param>
     public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages? languages = null)
     {
-        languages ??= SiteLanguages.Parse(null);
+        languages ??= SiteLanguages.Parse(new ContentSettings().Languages);
         var reserved = Topic.ReservedSlugs.Concat(languages.Others).ToList();
         var pages = new List<Topic>();
         var pathOwners = new Dictionary<string, Topic>(StringComparer.Ordinal);

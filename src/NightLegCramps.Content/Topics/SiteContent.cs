@@ -27,7 +27,7 @@ public sealed class SiteContent
         Files = files;
         Version = version;
         LoadedAt = loadedAt;
-        Languages = languages ?? SiteLanguages.Parse(null);
+        Languages = languages ?? SiteLanguages.Parse(new Loading.ContentSettings().Languages);
         _editions = Languages.Codes.ToDictionary(c => c, c => new Edition(c, published.Where(t => t.Language == c)), StringComparer.Ordinal);
         Default = _editions[Languages.Default];
         _byPath = new Dictionary<string, Topic>(StringComparer.Ordinal);

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Loading;
@@ -14,9 +17,12 @@ public static class LanguageExtensions
     public static WebApplicationBuilder AddSiteLanguages(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        // Write letters such as á and ñ as they are, not as &#xE1;: shorter pages, and readable source.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(services => SiteLanguages.Parse(services.GetRequiredService<IOptions<ContentSettings>>().Value.Languages));
         builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<LanguageRouteConstraint>(LanguageRouteConstraint.Name));
-        builder.Services.Configure<RazorPagesOptions>(o =>
+        // PostConfigure: AddRazorPages sets up the conventions collection afresh, whichever is called first.
+        builder.Services.PostConfigure<RazorPagesOptions>(o =>
         {
             var language = "{lang:" + LanguageRouteConstraint.Name + "}";
             o.Conventions.AddPageRoute("/Index", language);

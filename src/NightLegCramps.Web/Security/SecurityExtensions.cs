@@ -4,11 +4,16 @@ namespace NightLegCramps.Web.Security;
 
 public static class SecurityExtensions
 {
+    /// <summary>Open connections at once (docs/deploying.md: the file-descriptor limit must be above this).</summary>
+    public const long DefaultMaxConnections = 1000;
+
+    public const long DefaultMaxUpgradedConnections = 10;
+
     public static WebApplicationBuilder AddSiteSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.SectionName));
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false; // no need to tell anyone which server to attack
             // Kestrel answers requests past these limits itself: 414, 431 or 413, before the app sees them.
@@ -17,6 +22,12 @@ public static class SecurityExtensions
             kestrel.Limits.MaxRequestHeaderCount = 64;
             kestrel.Limits.MaxRequestBodySize = 64 * 1024; // nothing on the site takes an upload
             kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            // A crowd of idle connections must not use up the process's file descriptors: past these counts Kestrel
+            // closes a new connection at once, and takes new ones again as soon as the crowd leaves. The keys are
+            // Kestrel's own; the site upgrades no connection (no WebSockets), so a few are plenty there.
+            var limits = context.Configuration.GetSection("Kestrel:Limits");
+            kestrel.Limits.MaxConcurrentConnections = limits.GetValue("MaxConcurrentConnections", DefaultMaxConnections);
+            kestrel.Limits.MaxConcurrentUpgradedConnections = limits.GetValue("MaxConcurrentUpgradedConnections", DefaultMaxUpgradedConnections);
         });
         return builder;
     }

@@ -13,6 +13,13 @@ namespace NightLegCramps.Web.Tests.Testing;
 public sealed class KestrelSite : SiteFactory
 {
     public KestrelSite()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
+    public KestrelSite(IDictionary<string, string?> settings)
+        : base(RepositoryContent, "Production", settings)
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();

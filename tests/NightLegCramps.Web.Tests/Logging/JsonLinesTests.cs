@@ -19,6 +19,7 @@ public sealed class JsonLinesTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["Content__Path"] = SiteFactory.RepositoryContent;
+        start.Environment["Site__BaseUrl"] = "https://nightlegcramps.example.org";
         using var process = Process.Start(start)!;
         try
         {

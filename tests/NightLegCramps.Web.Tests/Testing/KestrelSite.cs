@@ -18,7 +18,7 @@ public sealed class KestrelSite : SiteFactory
     }
 
     /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
-    public KestrelSite(IDictionary<string, string?> settings)
+    internal KestrelSite(IDictionary<string, string?> settings) // not public: a class fixture may have one public constructor
         : base(RepositoryContent, "Production", settings)
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

@@ -17,7 +17,10 @@ public sealed record Condition
     public string? PlainName { get; }
     public string DisplayName { get; }
 
-    /// <summary>Other words readers use for this entry (front matter <c>everydayNames</c>); found by the filter, not shown.</summary>
+    /// <summary>
+    /// Other words readers use for this entry (front matter <c>everydayNames</c>, and the words file beside the list,
+    /// <see cref="ConditionWords"/>); found by the filter, not shown.
+    /// </summary>
     public IReadOnlyList<string> EverydayNames { get; }
 
     /// <summary>
@@ -37,5 +40,8 @@ public sealed record ConditionCategory(string Name, string Anchor, IReadOnlyList
 /// <summary>The conditions page in parts: the categories come from the services layer, not from raw HTML.</summary>
 public sealed record ConditionsPage(string IntroHtml, IReadOnlyList<ConditionCategory> Categories)
 {
+    /// <summary>Words the list does not hold but another page explains; the filter links to them.</summary>
+    public IReadOnlyList<ElsewhereEntry> Elsewhere { get; init; } = [];
+
     public int Count => Categories.Sum(c => c.Conditions.Count);
 }

@@ -19,7 +19,9 @@ public static partial class ConditionListReader
     private static partial Regex NameWithPlainName();
 
     /// <param name="everydayNames">Other names for some entries, from the page's front matter; each must name an entry.</param>
-    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings, IReadOnlyList<EverydayNames>? everydayNames = null)
+    /// <param name="words">The words file beside the page (<see cref="ConditionWords"/>), whose problems go to <paramref name="wordFindings"/>.</param>
+    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings, IReadOnlyList<EverydayNames>? everydayNames = null,
+        ConditionWords? words = null, FindingList? wordFindings = null)
     {
         var otherNames = (everydayNames ?? []).ToDictionary(e => e.Condition, StringComparer.OrdinalIgnoreCase);
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -87,7 +89,28 @@ public static partial class ConditionListReader
         {
             return null;
         }
-        return new ConditionsPage(markdown.Render(intro), categories);
+        words ??= ConditionWords.None;
+        return new ConditionsPage(markdown.Render(intro), WithOtherWords(categories, words, wordFindings ?? findings))
+        {
+            Elsewhere = words.Elsewhere,
+        };
+    }
+
+    /// <summary>Adds the words the words file lists for each entry; a name the list lacks is reported at its line.</summary>
+    private static List<ConditionCategory> WithOtherWords(List<ConditionCategory> categories, ConditionWords words, FindingList findings)
+    {
+        ConditionWordList? For(Condition c) =>
+            words.ForEntry.GetValueOrDefault(c.Name) ?? words.ForEntry.GetValueOrDefault(c.DisplayName);
+        var used = categories.SelectMany(c => c.Conditions).Select(For).OfType<ConditionWordList>().ToHashSet();
+        foreach (var (name, list) in words.ForEntry.Where(w => !used.Contains(w.Value)))
+        {
+            findings.Error(list.Line, $"'{name}' is not an entry of the conditions list; write the entry's name as the list does, like 'Chronic kidney disease', or an address like '/relief'.");
+        }
+        return categories.Select(category => category with
+        {
+            Conditions = category.Conditions
+                .Select(c => For(c) is { } list ? new Condition(c.Name, c.PlainName, [.. c.EverydayNames, .. list.Words]) : c).ToList(),
+        }).ToList();
     }
 
     private static List<Condition> ReadList(ListBlock list, FindingList findings, Dictionary<string, EverydayNames> otherNames, HashSet<string> named)

@@ -46,7 +46,7 @@ public sealed class ContentWatcher : IDisposable
         _watcher.Changed += (_, e) =>
         {
             // A folder "changes" whenever a file in it does; that file has its own event.
-            if (ContentFolder.IsMarkdown(e.FullPath)) Note(e.FullPath);
+            if (ContentFolder.IsMarkdown(e.FullPath) || Conditions.ConditionWords.PageFor(e.FullPath) is not null) Note(e.FullPath);
         };
         _watcher.Deleted += (_, e) => Note(e.FullPath);
         _watcher.Renamed += (_, e) =>
@@ -61,6 +61,8 @@ public sealed class ContentWatcher : IDisposable
 
     private void Note(string fullPath)
     {
+        // A conditions page's words file is read with the page: its change is the page's change.
+        fullPath = Conditions.ConditionWords.PageFor(fullPath) ?? fullPath;
         if (!ContentFolder.IsMarkdown(fullPath) && File.Exists(fullPath))
         {
             return; // a swap, backup or temporary file; its rename to *.md is reported in its own event

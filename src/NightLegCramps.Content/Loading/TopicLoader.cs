@@ -31,14 +31,19 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
     public LoadedFile Load(string path, string relativeName)
     {
         var findings = new FindingList(relativeName);
+        var wordFindings = new FindingList(ConditionWords.FileFor(relativeName));
         Topic? topic = null;
         string? sourceHash = null;
         try
         {
             var bytes = Read(path, findings);
-            sourceHash = bytes is null ? null : Convert.ToHexString(SHA256.HashData(bytes));
+            // The conditions page's words file is part of the page: a change to either reloads it.
+            var wordsPath = ConditionWords.FileFor(path);
+            var wordBytes = File.Exists(wordsPath) ? Read(wordsPath, wordFindings) : null;
+            sourceHash = bytes is null ? null : Convert.ToHexString(SHA256.HashData([.. bytes, .. wordBytes ?? []]));
             var text = bytes is null ? null : TextFile.Decode(bytes, findings);
-            topic = text is null ? null : Build(text, findings);
+            var words = wordBytes is null ? null : TextFile.Decode(wordBytes, wordFindings);
+            topic = text is null ? null : Build(text, findings, words, wordFindings);
         }
 #pragma warning disable CA1031 // One file must never stop the site: whatever went wrong becomes a finding and the last good version stays.
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -46,18 +51,19 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         {
             findings.Error(1, $"file could not be loaded because of a fault in the site itself ({e.GetType().Name}: {e.Message}). The last good version stays; tell the site's developers.");
         }
-        return new LoadedFile(relativeName, topic, findings.Items) { SourceHash = sourceHash };
+        return new LoadedFile(relativeName, topic, [.. findings.Items, .. wordFindings.Items]) { SourceHash = sourceHash };
     }
 
     /// <summary>
     /// Builds a topic from text already in memory, without the file reading and fault catching of
     /// <see cref="Load"/>. Only the tests use it, to check pages without writing files.
     /// </summary>
-    public LoadedFile LoadText(string markdown, string relativeName)
+    public LoadedFile LoadText(string markdown, string relativeName, string? words = null)
     {
         var findings = new FindingList(relativeName);
-        var topic = Build(markdown, findings);
-        return new LoadedFile(relativeName, topic, findings.Items);
+        var wordFindings = new FindingList(ConditionWords.FileFor(relativeName));
+        var topic = Build(markdown, findings, words, wordFindings);
+        return new LoadedFile(relativeName, topic, [.. findings.Items, .. wordFindings.Items]);
     }
 
     /// <summary>
@@ -109,7 +115,7 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         return buffer.ToArray();
     }
 
-    private Topic? Build(string markdown, FindingList findings)
+    private Topic? Build(string markdown, FindingList findings, string? words, FindingList wordFindings)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -156,8 +162,13 @@ public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         ConditionsPage? conditions = null;
         if (front?.Layout == "conditions")
         {
-            conditions = ConditionListReader.Read(document, _markdown, findings, front.EverydayNames);
+            conditions = ConditionListReader.Read(document, _markdown, findings, front.EverydayNames,
+                words is null ? null : ConditionWords.Read(words, wordFindings), wordFindings);
             if (conditions is null) return null;
+        }
+        else if (words is not null && front is not null)
+        {
+            wordFindings.Warning(1, "only a page with 'layout: conditions' reads a words file; this one is ignored.");
         }
         if (front is null) return null;
 

@@ -33,7 +33,7 @@ public sealed class TopicModel(ContentStore store, SiteLanguages languages) : Pa
         Next = content.Next(topic);
         if (topic.Conditions is { } conditions)
         {
-            ConditionList = ConditionList.Filter(topic.Path, conditions, Query);
+            ConditionList = ConditionList.Filter(topic.Path, conditions, Query, content);
         }
         return Page();
     }

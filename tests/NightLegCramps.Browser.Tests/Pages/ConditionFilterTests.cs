@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NightLegCramps.Browser.Tests.Testing;
+using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Pages;
 
@@ -74,5 +75,62 @@ public sealed class ConditionFilterTests(BrowserSite site)
         await page.WaitForURLAsync("**/conditions?q=xyzzy*");
         Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
         Assert.Contains("No condition matches", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Typing_each_word_the_pages_use_finds_its_entry()
+    {
+        await using var tab = await site.OpenAsync("/conditions");
+        var page = tab.Page;
+        var box = page.GetByLabel("Find a condition");
+        var missed = new List<string>();
+
+        foreach (var term in FilterTerms.All)
+        {
+            await box.FillAsync(term.Term);
+            var found = await page.EvaluateAsync<string[]>("""
+                () => [
+                  ...[...document.querySelectorAll('.condition-list li')].filter(li => li.checkVisibility()).map(li => li.dataset.name),
+                  ...[...document.querySelectorAll('.filter-elsewhere li a')].filter(a => a.checkVisibility()).map(a => a.getAttribute('href')),
+                ]
+                """);
+            if (!found.Contains(term.Finds)) missed.Add($"{term}: wanted {term.Finds}, found [{string.Join(", ", found)}]");
+        }
+
+        Assert.True(FilterTerms.All.Count > 50, "the list of terms is suspiciously short");
+        Assert.Empty(missed);
+    }
+
+    [Fact]
+    public async Task Typing_a_word_that_finds_nothing_suggests_the_closest_entries()
+    {
+        await using var tab = await site.OpenAsync("/conditions");
+        var page = tab.Page;
+
+        await page.GetByLabel("Find a condition").PressSequentiallyAsync("aneamia");
+
+        Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
+        var closest = page.Locator(".filter-closest a");
+        Assert.Equal("Anemia", await closest.First.InnerTextAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Show all conditions" }).IsVisibleAsync());
+
+        await closest.First.ClickAsync();
+        await page.WaitForURLAsync("**/conditions?q=Anemia*");
+        Assert.StartsWith("Anemia", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_medicine_explained_on_another_page_links_there()
+    {
+        await using var tab = await site.OpenAsync("/conditions");
+        var page = tab.Page;
+
+        await page.GetByLabel("Find a condition").PressSequentiallyAsync("Naproxen");
+
+        Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
+        var link = page.Locator(".filter-elsewhere li a:visible");
+        Assert.Equal("/causes-and-risk#medicines", await Assert.Single(await link.AllAsync()).GetAttributeAsync("href"));
+        Assert.Contains("not in this list", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".filter-closest:visible").CountAsync());
     }
 }

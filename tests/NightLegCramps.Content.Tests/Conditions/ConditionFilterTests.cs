@@ -11,7 +11,9 @@ public sealed class ConditionFilterTests
             new("Hyperthyroidism", "overactive thyroid"),
             new("Hypothyroidism", "underactive thyroid"),
             new("Addison's disease", null),
+            new("Chronic kidney disease", null, ["kidney failure"]),
         ]),
+        new("Other", "other", [new("Pregnancy", null, ["expecting a baby"]), new("Type 2 diabetes", null), new("Anemia", null)]),
     ];
 
     private static List<string> Names(string? query) =>
@@ -37,7 +39,38 @@ public sealed class ConditionFilterTests
         var result = ConditionFilter.Apply(Categories, "statins");
 
         Assert.Equal(["Medicines"], result.Select(c => c.Name));
-        Assert.Equal(5, Names("  ").Count);
+        Assert.Equal(9, Names("  ").Count);
         Assert.Empty(Names("zebra"));
+    }
+
+    [Theory]
+    [InlineData("pregnant", "Pregnancy")] // one stem: pregnan-t, pregnan-cy
+    [InlineData("diabetic", "Type 2 diabetes")]
+    [InlineData("kidneys", "Chronic kidney disease")]
+    [InlineData("Kidney Failure", "Chronic kidney disease")] // a word from the words file
+    [InlineData("expecting", "Pregnancy")]
+    public void Word_stems_and_the_words_file_find_their_entry(string query, string entry)
+    {
+        Assert.Equal([entry], Names(query));
+    }
+
+    [Fact]
+    public void Short_or_different_starts_are_not_one_stem()
+    {
+        // "hyper" and "hypo" share only "hyp": a search for one must not bring the other.
+        Assert.Equal(["Hyperthyroidism"], Names("hyperthyroid"));
+        Assert.Empty(Names("pregnable disease"));
+    }
+
+    [Fact]
+    public void Nothing_found_suggests_the_closest_entries_nearest_first()
+    {
+        var all = Categories.SelectMany(c => c.Conditions);
+
+        // Misspelt early in the word, so no stem matches ("diabet-es" would): only the edit distance finds them.
+        Assert.Empty(Names("diabites"));
+        Assert.Equal(["Type 2 diabetes"], ConditionFilter.Closest(all, "diabites").Select(c => c.Name));
+        Assert.Equal("Anemia", ConditionFilter.Closest(all, "aneamia")[0].Name);
+        Assert.Empty(ConditionFilter.Closest(all, "xyzzy"));
     }
 }

@@ -1,7 +1,7 @@
 // Progressive enhancement only: every page works without this file.
-// The conditions filter narrows the list as you type. The server renders each condition's folded
-// search text (data-search) and the count line's wording (data-all/-some/-none), so the matching
-// rules and the words live in C#; this only folds the query the same way and compares.
+// The conditions filter narrows the list as you type. The server renders each entry's folded search text
+// (data-search, with the other words from the words file) and the wording (data-all/-some/-none/-elsewhere), so the
+// words live in C# and in content; this mirrors ConditionFilter's rules: fold, match by stem, suggest the closest.
 (function () {
   "use strict";
   // The language links open the same page in another language. Section ids are the same in every language,
@@ -20,14 +20,64 @@
   if (!form || !status) return;
   var input = form.querySelector("input[name=q]");
   var message = status.querySelector(".filter-message");
-  var showAll = status.querySelector(".show-all");
+  var showAllRow = document.querySelector(".show-all-row");
+  var showAll = showAllRow.querySelector(".show-all");
+  var closestBox = document.querySelector(".filter-closest");
+  var closestList = closestBox.querySelector("ul");
+  var elsewhereBox = document.querySelector(".filter-elsewhere");
+  var elsewhere = elsewhereBox.querySelectorAll("[data-elsewhere]");
   var sections = document.querySelectorAll(".condition-category");
-  var total = document.querySelectorAll("[data-search]").length;
+  var entries = document.querySelectorAll(".condition-list [data-search]");
+  var total = entries.length;
+  var MIN_STEM = 4, MAX_ENDING = 3; // ConditionFilter.MinStem, MaxEnding
 
   // Mirrors ConditionFilter.Fold: no accents, lower case, apostrophes dropped, other punctuation as spaces.
   function fold(text) {
     return text.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase()
       .replace(/['\u2019]/g, "").replace(/[^\p{L}\p{Nd}]+/gu, " ").trim();
+  }
+
+  // Mirrors ConditionFilter.WordMatches: the word contains what was typed, or shares its stem.
+  function wordMatches(typed, word) {
+    if (word.indexOf(typed) >= 0) return true;
+    var shared = 0;
+    while (shared < typed.length && shared < word.length && typed[shared] === word[shared]) shared++;
+    return shared >= Math.max(MIN_STEM, typed.length - MAX_ENDING);
+  }
+
+  function matches(text, words) {
+    var textWords = text.split(" ");
+    return words.every(function (q) { return textWords.some(function (t) { return wordMatches(q, t); }); });
+  }
+
+  // Mirrors ConditionFilter.Distance: edit distance to the start of the word, so a half-typed word is near.
+  function distance(typed, word) {
+    var target = word.length > typed.length + 1 ? word.slice(0, typed.length + 1) : word;
+    var previous = [], current = [], i, j;
+    for (j = 0; j <= target.length; j++) previous[j] = j;
+    for (i = 1; i <= typed.length; i++) {
+      current = [i];
+      for (j = 1; j <= target.length; j++) {
+        current[j] = Math.min(current[j - 1] + 1, previous[j] + 1, previous[j - 1] + (typed[i - 1] === target[j - 1] ? 0 : 1));
+      }
+      previous = current;
+    }
+    var last = previous[target.length];
+    return target.length > typed.length ? Math.min(last, previous[target.length - 1]) : last;
+  }
+
+  // Mirrors ConditionFilter.Closest: at most three entries, nearest first, none when nothing is near.
+  function closest(words) {
+    var limit = words.reduce(function (sum, q) { return sum + Math.max(1, Math.floor(q.length / 3)); }, 0);
+    return Array.prototype.map.call(entries, function (item, index) {
+      var textWords = item.getAttribute("data-search").split(" ");
+      var d = words.reduce(function (sum, q) {
+        return sum + Math.min.apply(null, textWords.map(function (w) { return distance(q, w); }));
+      }, 0);
+      return { name: item.getAttribute("data-name"), d: d, index: index };
+    }).filter(function (x) { return x.d <= limit; })
+      .sort(function (a, b) { return a.d - b.d || a.index - b.index; })
+      .slice(0, 3);
   }
 
   function fill(template, values) {
@@ -41,16 +91,35 @@
     sections.forEach(function (section) {
       var any = false;
       section.querySelectorAll("[data-search]").forEach(function (item) {
-        var text = item.getAttribute("data-search");
-        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        var match = matches(item.getAttribute("data-search"), words);
         item.hidden = !match;
         if (match) { any = true; shown++; }
       });
       section.hidden = !any;
     });
-    var template = query === "" ? status.dataset.all : shown === 0 ? status.dataset.none : status.dataset.some;
+    var others = 0;
+    elsewhere.forEach(function (item) {
+      var match = words.length > 0 && matches(item.getAttribute("data-elsewhere"), words);
+      item.hidden = !match;
+      if (match) others++;
+    });
+    elsewhereBox.hidden = others === 0;
+
+    var near = words.length > 0 && shown === 0 && others === 0 ? closest(words) : [];
+    closestList.textContent = "";
+    near.forEach(function (x) {
+      var link = document.createElement("a");
+      link.href = showAll.getAttribute("href") + "?q=" + encodeURIComponent(x.name) + "#condition-results";
+      link.textContent = x.name;
+      var item = document.createElement("li");
+      item.appendChild(link);
+      closestList.appendChild(item);
+    });
+    closestBox.hidden = near.length === 0;
+
+    var template = query === "" ? status.dataset.all : shown > 0 ? status.dataset.some : others > 0 ? status.dataset.elsewhere : status.dataset.none;
     message.textContent = fill(template, { total: total, groups: sections.length, shown: shown, query: query });
-    showAll.hidden = query === "";
+    showAllRow.hidden = query === "";
   }
 
   // A static export serves this page whatever the query, so the search from the address (?q=, from the

@@ -111,7 +111,8 @@ public sealed class StaticServer : IAsyncDisposable
         return null!; // not reached: Skip throws
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -103,7 +103,7 @@ public static class EditorialRules
     private static string FolderOf(string relativeName) =>
         relativeName.LastIndexOf('/') is var slash and >= 0 ? relativeName[..slash] : "";
 
-    /// <summary>One paragraph, heading or list line of a page: its words folded for matching, and where it sits.</summary>
+    /// <summary>One paragraph, heading or list line of a page: its words, and where it sits.</summary>
     private sealed record PageText(string Text, int Line, string? Box, IReadOnlyList<string> Links)
     {
         public static List<PageText> Read(string path)
@@ -112,7 +112,7 @@ public static class EditorialRules
             return document.Descendants<LeafBlock>()
                 .Where(b => b.Inline is not null)
                 .Select(b => new PageText(
-                    PhrasePattern.Fold(InlineText.Of(b.Inline)),
+                    InlineText.Of(b.Inline),
                     b.Line + 1,
                     BoxOf(b),
                     b.Inline!.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null).Select(l => l.Url!).ToList()))

@@ -63,23 +63,36 @@ public sealed class PhrasePattern
         return new PhrasePattern(text, new Regex(pattern.ToString(), RegexOptions.CultureInvariant, MatchTimeout));
     }
 
-    /// <summary>The first place the phrase is said in <paramref name="folded"/> (text already passed through <see cref="Fold"/>), or null.</summary>
-    public string? FindIn(string folded)
+    /// <summary>
+    /// The first place the phrase is said in <paramref name="text"/>, quoted as the page writes it, or null.
+    /// Folding keeps every character in its place, so a match in the folded text is the same stretch of the original.
+    /// </summary>
+    public string? FindIn(string text)
     {
-        var match = _regex.Match(folded);
-        return match.Success ? match.Value : null;
+        var match = _regex.Match(Fold(text));
+        return match.Success ? text.Substring(match.Index, match.Length) : null;
     }
 
-    /// <summary>Lower case, without accents, with typographic apostrophes made plain: how phrase and page are compared.</summary>
+    /// <summary>
+    /// Lower case, without accents, with typographic apostrophes made plain: how phrase and page are compared.
+    /// One character in, one character out, so positions in the folded text are positions in the original.
+    /// </summary>
     public static string Fold(string text)
     {
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(c is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(c));
+            if (char.IsSurrogate(c))
+            {
+                folded.Append(c); // half of an emoji or rare letter: no accent to drop, and alone it cannot be normalised
+                continue;
+            }
+            var bare = c.ToString().Normalize(NormalizationForm.FormD)
+                .Where(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark).ToList();
+            var one = bare.Count == 1 ? bare[0] : c; // a letter that does not come apart into one base letter stays as it is
+            folded.Append(one is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(one));
         }
-        return folded.ToString().Normalize(NormalizationForm.FormC);
+        return folded.ToString();
     }
 
     public override string ToString() => Text;

@@ -60,12 +60,21 @@ public partial class EditorialRulesTests
     [InlineData("won't stop", "it won\u2019t stop", true)] // a typographic apostrophe is an apostrophe
     [InlineData("médico o farmacéutico", "hable con su medico o farmaceutico", true)] // accents do not matter
     [InlineData("talking to your doctor", "talking to\nyour doctor", true)] // nor line breaks
+    [InlineData("see a doctor", "🛑 Stop and see a doctor", true)] // an emoji is kept, not a reason to fail
     public void A_phrase_matches_whole_words_ignoring_case_and_accents(string phrase, string text, bool found)
     {
         var pattern = PhrasePattern.Parse(phrase, out _);
 
         Assert.NotNull(pattern);
-        Assert.Equal(found, pattern.FindIn(PhrasePattern.Fold(text)) is not null);
+        Assert.Equal(found, pattern.FindIn(text) is not null);
+    }
+
+    [Fact]
+    public void A_match_is_quoted_as_the_page_writes_it()
+    {
+        var pattern = PhrasePattern.Parse("medicinas para la presion", out _);
+
+        Assert.Equal("Medicinas para la presión", pattern!.FindIn("- Medicinas para la presión arterial"));
     }
 
     [Fact]
@@ -137,7 +146,7 @@ public partial class EditorialRulesTests
             """,
             ("en.md", "Stretch it.\n"));
         folder.Write("es/_rules.yml", "rules:\n  - name: spanish-line\n    mustSay: consulte a un médico\n");
-        folder.Write("es/es.md", SamplePage.Markdown(SamplePage.FrontMatter("es"), "Consulte a un medico.\n"));
+        folder.Write("es/pagina.md", SamplePage.Markdown(SamplePage.FrontMatter("pagina") + "translationOf: en\n", "Consulte a un medico.\n"));
 
         var findings = Check(folder);
 

@@ -4,7 +4,7 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Content.Checking;
 
 /// <summary>What the checker found in a content folder.</summary>
-public sealed record CheckReport(string Folder, SiteContent Content, IReadOnlyList<ContentFinding> Findings)
+internal sealed record CheckReport(string Folder, SiteContent Content, IReadOnlyList<ContentFinding> Findings)
 {
     public int Errors => Findings.Count(f => f.IsError);
     public int Warnings => Findings.Count(f => !f.IsError);
@@ -22,7 +22,7 @@ public sealed record CheckReport(string Folder, SiteContent Content, IReadOnlyLi
 /// The content check: the site's own loader over a folder (so it finds exactly what the site would),
 /// with drafts included so they are checked before they go live.
 /// </summary>
-public static class ContentChecker
+internal static class ContentChecker
 {
     public static CheckReport Run(string folder, ContentSettings settings, TimeProvider clock)
     {

@@ -1,13 +1,13 @@
 namespace NightLegCramps.Content.Checking;
 
-public enum Severity
+internal enum Severity
 {
     Warning,
     Error,
 }
 
 /// <summary>Something an editor should fix, pinned to a file and line.</summary>
-public sealed record ContentFinding(string File, int Line, Severity Severity, string Message)
+internal sealed record ContentFinding(string File, int Line, Severity Severity, string Message)
 {
     public bool IsError => Severity == Severity.Error;
 

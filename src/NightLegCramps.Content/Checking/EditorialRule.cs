@@ -4,7 +4,7 @@ namespace NightLegCramps.Content.Checking;
 /// One rule from a folder's rules file (<c>_rules.yml</c>): which pages it covers and what they must or must not say.
 /// Editors write these, so a rule says why it exists and the checker repeats that reason with every finding.
 /// </summary>
-public sealed record EditorialRule
+internal sealed record EditorialRule
 {
     /// <summary>A short name editors recognise in a finding, such as <c>medicines-safety-line</c>.</summary>
     public required string Name { get; init; }

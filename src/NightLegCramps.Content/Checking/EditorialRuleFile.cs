@@ -8,7 +8,7 @@ namespace NightLegCramps.Content.Checking;
 /// Reads a folder's rules file (<c>_rules.yml</c>, beside the pages it governs). Every mistake in it is reported
 /// with its line, and a rule that cannot be read is left out while the others still apply.
 /// </summary>
-public static class EditorialRuleFile
+internal static class EditorialRuleFile
 {
     /// <summary>The file name: not a Markdown file, so the site never loads it as a page.</summary>
     public const string FileName = "_rules.yml";

@@ -12,7 +12,7 @@ namespace NightLegCramps.Content.Checking;
 /// subfolders, so each language keeps rules in its own words) must or must not say. Run by the content
 /// check over pages that loaded, so a rule only ever adds findings and can never take a page down.
 /// </summary>
-public static class EditorialRules
+internal static class EditorialRules
 {
     public static IReadOnlyList<ContentFinding> Check(string folder, SiteContent content)
     {

@@ -1,7 +1,7 @@
 namespace NightLegCramps.Content.Checking;
 
 /// <summary>Collects the findings for one file so each check only says what and where.</summary>
-public sealed class FindingList(string file)
+internal sealed class FindingList(string file)
 {
     private readonly List<ContentFinding> _items = [];
 

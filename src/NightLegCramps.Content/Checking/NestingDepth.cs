@@ -7,7 +7,7 @@ namespace NightLegCramps.Content.Checking;
 /// Refuses Markdown nested so deeply (lists in lists, quotes in quotes) that rendering it could exhaust the server.
 /// Measured on the raw text, before Markdig builds anything.
 /// </summary>
-public static class NestingDepth
+internal static class NestingDepth
 {
     public static bool IsWithin(string markdown, int maxDepth, FindingList findings)
     {

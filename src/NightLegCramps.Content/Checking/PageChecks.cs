@@ -12,7 +12,7 @@ using NightLegCramps.Content.Rendering.SectionLinks;
 namespace NightLegCramps.Content.Checking;
 
 /// <summary>The editorial checks that look at one page on its own.</summary>
-public static partial class PageChecks
+internal static partial class PageChecks
 {
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
     private static partial Regex HtmlTag();

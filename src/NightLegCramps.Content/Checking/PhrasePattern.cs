@@ -10,7 +10,7 @@ namespace NightLegCramps.Content.Checking;
 /// <c>...</c> stands for any words within the same sentence, and <c>*</c> at the end of a word for any ending
 /// (<c>diuretic*</c> finds "diuretic" and "diuretics").
 /// </summary>
-public sealed class PhrasePattern
+internal sealed class PhrasePattern
 {
     private const string AnyWords = "...";
 

@@ -9,7 +9,7 @@ namespace NightLegCramps.Content.Checking;
 /// and links to pages or sections that do not exist. Returns the pages that may be published,
 /// drafts included: a draft is checked like any page, so publishing it later cannot break the site.
 /// </summary>
-public static class SiteChecks
+internal static class SiteChecks
 {
     /// <param name="candidates">Every loadable page. When two claim one slug or old address, the earlier one keeps it,
     /// so the caller puts pages already live first: a new file cannot take a live page down.</param>

@@ -10,7 +10,7 @@ namespace NightLegCramps.Content.Checking;
 /// was reviewed no earlier than its source. Pages with no translation are named, for each language that has
 /// pages at all (a language an editor has only just added is not yet a list of missing pages).
 /// </summary>
-public static class TranslationChecks
+internal static class TranslationChecks
 {
     /// <returns>The pages that may be published: a second translation of one page into one language is left out.</returns>
     public static List<Topic> Run(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor)

@@ -1,7 +1,7 @@
 namespace NightLegCramps.Content.Conditions;
 
 /// <summary>One entry of the conditions list: its medical name and, if given, the plain-language name in brackets.</summary>
-public sealed record Condition
+internal sealed record Condition
 {
     public Condition(string name, string? plainName, IReadOnlyList<string>? everydayNames = null)
     {
@@ -31,14 +31,14 @@ public sealed record Condition
 }
 
 /// <summary>A heading of the conditions page and the conditions listed under it.</summary>
-public sealed record ConditionCategory(string Name, string Anchor, IReadOnlyList<Condition> Conditions)
+internal sealed record ConditionCategory(string Name, string Anchor, IReadOnlyList<Condition> Conditions)
 {
     /// <summary>The optional sentence an editor wrote under the category heading.</summary>
     public string? Description { get; init; }
 }
 
 /// <summary>The conditions page in parts: the categories come from the services layer, not from raw HTML.</summary>
-public sealed record ConditionsPage(string IntroHtml, IReadOnlyList<ConditionCategory> Categories)
+internal sealed record ConditionsPage(string IntroHtml, IReadOnlyList<ConditionCategory> Categories)
 {
     /// <summary>Words the list does not hold but another page explains; the filter links to them.</summary>
     public IReadOnlyList<ElsewhereEntry> Elsewhere { get; init; } = [];

@@ -9,7 +9,7 @@ namespace NightLegCramps.Content.Conditions;
 /// stem ("pregnant" finds Pregnancy, "kidneys" finds kidney). The rules hold in any language: they compare
 /// letters, not the grammar of one language. site.js applies the same rules in the browser.
 /// </summary>
-public static class ConditionFilter
+internal static class ConditionFilter
 {
     /// <summary>The shortest shared start that counts as one stem: shorter ones join unrelated words ("hyper", "hypo").</summary>
     public const int MinStem = 4;

@@ -13,7 +13,7 @@ namespace NightLegCramps.Content.Conditions;
 /// Reads the conditions page: each h2 is a category, followed by one bullet list with one condition per bullet,
 /// written as <c>Name (plain-language name)</c>. Anything else in a category is reported with its line.
 /// </summary>
-public static partial class ConditionListReader
+internal static partial class ConditionListReader
 {
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<plain>[^()]+)\)$")]
     private static partial Regex NameWithPlainName();

@@ -11,7 +11,7 @@ namespace NightLegCramps.Content.Conditions;
 /// </summary>
 /// <param name="ForEntry">Extra words per entry, keyed by the entry's name as the list writes it (case ignored).</param>
 /// <param name="Elsewhere">Words that lead to a section of another page.</param>
-public sealed record ConditionWords(IReadOnlyDictionary<string, ConditionWordList> ForEntry, IReadOnlyList<ElsewhereEntry> Elsewhere)
+internal sealed record ConditionWords(IReadOnlyDictionary<string, ConditionWordList> ForEntry, IReadOnlyList<ElsewhereEntry> Elsewhere)
 {
     /// <summary>The words file of <c>x.md</c> is <c>x.words.yml</c> in the same folder.</summary>
     public const string FileSuffix = ".words.yml";
@@ -77,11 +77,11 @@ public sealed record ConditionWords(IReadOnlyDictionary<string, ConditionWordLis
 }
 
 /// <summary>The extra words for one entry, and the line of the words file that gives them.</summary>
-public sealed record ConditionWordList(IReadOnlyList<string> Words, int Line);
+internal sealed record ConditionWordList(IReadOnlyList<string> Words, int Line);
 
 /// <summary>Words that are not an entry of the list but are explained on another page of the site.</summary>
 /// <param name="Address">The page or section, like <c>/causes-and-risk#medicines</c>.</param>
-public sealed record ElsewhereEntry(string Address, IReadOnlyList<string> Words, int Line)
+internal sealed record ElsewhereEntry(string Address, IReadOnlyList<string> Words, int Line)
 {
     public string SearchText { get; } = ConditionFilter.Fold(string.Join(' ', Words));
 

@@ -3,7 +3,7 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Content.FrontMatter;
 
 /// <summary>The YAML block at the top of a topic file, once it has passed the schema.</summary>
-public sealed record FrontMatter(
+internal sealed record FrontMatter(
     string Title,
     string Summary,
     string Slug,
@@ -25,4 +25,4 @@ public sealed record FrontMatter(
 }
 
 /// <summary>The other words readers use for one entry of the conditions list, and the front matter line that gives them.</summary>
-public sealed record EverydayNames(string Condition, IReadOnlyList<string> Names, int Line);
+internal sealed record EverydayNames(string Condition, IReadOnlyList<string> Names, int Line);

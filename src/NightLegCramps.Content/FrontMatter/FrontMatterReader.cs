@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace NightLegCramps.Content.FrontMatter;
 
 /// <summary>Reads and validates front matter, reporting every problem with the file's own line number.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> RequiredKeys =
         ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];

@@ -8,7 +8,7 @@ namespace NightLegCramps.Content.Languages;
 /// <c>/{slug}</c>. Each other language has its own folder, named by its code (<c>content/es/</c>), and its
 /// pages are served under that code (<c>/es/{slug}</c>, home at <c>/es</c>).
 /// </summary>
-public sealed class SiteLanguages
+internal sealed class SiteLanguages
 {
     private SiteLanguages(IReadOnlyList<string> codes) => Codes = codes;
 

@@ -1,7 +1,7 @@
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>Finds the content folder and lists the Markdown files in it.</summary>
-public static class ContentFolder
+internal static class ContentFolder
 {
     public const string DefaultName = "content";
 

@@ -1,7 +1,7 @@
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>Where the content lives and the limits it must keep. Bound from the "Content" configuration section.</summary>
-public sealed class ContentSettings
+internal sealed class ContentSettings
 {
     public const string SectionName = "Content";
 

@@ -9,14 +9,14 @@ namespace NightLegCramps.Content.Loading;
 /// <param name="Findings">What is newly worth telling the editor: every finding in the files read again,
 /// and findings in other files that this reload caused (a link to a page that was just deleted).</param>
 /// <param name="Content">The snapshot now being served.</param>
-public sealed record ContentReload(IReadOnlyList<string> Files, IReadOnlyList<ContentFinding> Findings, SiteContent Content);
+internal sealed record ContentReload(IReadOnlyList<string> Files, IReadOnlyList<ContentFinding> Findings, SiteContent Content);
 
 /// <summary>
 /// Holds the site's content and keeps it current. Each file keeps its last good topic, so a
 /// broken save never takes a page down: the old version is served until the file is fixed.
 /// Only the files that changed are read again; the snapshot is rebuilt and swapped in whole.
 /// </summary>
-public sealed class ContentStore : IDisposable
+internal sealed class ContentStore : IDisposable
 {
     private readonly ContentSettings _settings;
     private readonly TopicLoader _loader;

@@ -11,7 +11,7 @@ namespace NightLegCramps.Content.Loading;
 /// plain file (a folder added, removed or renamed), which the store expands to the files under it.
 /// Other files, such as an editor's swap and backup files, are ignored.
 /// </remarks>
-public sealed class ContentWatcher : IDisposable
+internal sealed class ContentWatcher : IDisposable
 {
     private readonly string _folder;
     private readonly FileSystemWatcher _watcher;

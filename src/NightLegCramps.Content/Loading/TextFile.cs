@@ -4,7 +4,7 @@ using NightLegCramps.Content.Checking;
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>Decodes a content file as strict UTF-8, naming the line of the first bad byte.</summary>
-public static class TextFile
+internal static class TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -18,7 +18,7 @@ namespace NightLegCramps.Content.Loading;
 /// A file that cannot be read, has bad front matter or an unreadable conditions list gives no topic;
 /// lesser problems are reported but the page still renders.
 /// </summary>
-public sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
+internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
 {
     private readonly SiteMarkdown _markdown = SiteMarkdown.Shared;
     private readonly SiteLanguages _languages = SiteLanguages.Parse(settings.Languages);

@@ -6,7 +6,7 @@ namespace NightLegCramps.Content.Readability;
 /// How hard a page's prose is to read, as a Flesch–Kincaid grade (US school grade; 6 is about age 11).
 /// Syllables are counted by vowel groups: rough, but stable, and good enough to spot a hard page.
 /// </summary>
-public sealed partial record ProseStats(int Words, int Sentences, int Syllables)
+internal sealed partial record ProseStats(int Words, int Sentences, int Syllables)
 {
     public double Grade => Words == 0 || Sentences == 0
         ? 0

@@ -9,7 +9,7 @@ namespace NightLegCramps.Content.Readability;
 /// perspicuity index read on the INFLESZ scale (higher is easier; 65 and above is "bastante fácil"). A formula made
 /// for one language says little about another, so a language without one here is not measured.
 /// </summary>
-public sealed record ReadingLevel(string Formula, double Score, string? Problem)
+internal sealed record ReadingLevel(string Formula, double Score, string? Problem)
 {
     public string ScoreText => Score.ToString("0.0", CultureInfo.InvariantCulture);
 

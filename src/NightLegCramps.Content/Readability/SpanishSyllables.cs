@@ -6,7 +6,7 @@ namespace NightLegCramps.Content.Readability;
 /// two strong vowels (a, e, o) are two syllables ("le-er"), and a written accent on i or u breaks the pair
 /// ("dí-a", "ba-úl"). The u of "que", "qui", "gue", "gui" is silent, and a final y after a vowel is a vowel ("hoy").
 /// </summary>
-public static class SpanishSyllables
+internal static class SpanishSyllables
 {
     public static int Count(string word)
     {

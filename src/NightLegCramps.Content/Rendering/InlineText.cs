@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace NightLegCramps.Content.Rendering;
 
 /// <summary>The plain words of some inline Markdown, without any markup.</summary>
-public static class InlineText
+internal static class InlineText
 {
     public static string Of(ContainerInline? container)
     {

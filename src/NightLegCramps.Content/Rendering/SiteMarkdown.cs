@@ -13,7 +13,7 @@ namespace NightLegCramps.Content.Rendering;
 /// The one Markdig pipeline the site uses. A pipeline is immutable and thread-safe,
 /// so it is built once and shared by the site, the checker and the tests.
 /// </summary>
-public sealed class SiteMarkdown
+internal sealed class SiteMarkdown
 {
     public static SiteMarkdown Shared { get; } = new();
 

@@ -6,7 +6,7 @@ namespace NightLegCramps.Content.Topics;
 /// The pages of one language: its home page, its topics in reading order and its conditions page. Each language
 /// has its own contents list and previous/next links, so a reader never leaves their language by following them.
 /// </summary>
-public sealed class Edition
+internal sealed class Edition
 {
     private readonly Dictionary<string, Topic> _bySlug;
     private readonly Dictionary<string, int> _positionBySlug; // where each page sits in Topics, for Previous and Next

@@ -5,7 +5,7 @@ using NightLegCramps.Content.Rendering.SafeLinks;
 namespace NightLegCramps.Content.Topics;
 
 /// <summary>A link from a page to an address on this site, such as <c>/relief#what-to-try</c>.</summary>
-public sealed record PageLink(string Url, int Line)
+internal sealed record PageLink(string Url, int Line)
 {
     public string Path => Url.Split('#', 2)[0].Split('?', 2)[0];
 

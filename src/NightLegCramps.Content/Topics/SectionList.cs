@@ -6,7 +6,7 @@ using NightLegCramps.Content.Rendering;
 namespace NightLegCramps.Content.Topics;
 
 /// <summary>Reads a page's linkable sections (h2 and h3) and reports anchors used twice.</summary>
-public static class SectionList
+internal static class SectionList
 {
     public static IReadOnlyList<Section> Read(MarkdownDocument document, FindingList findings)
     {

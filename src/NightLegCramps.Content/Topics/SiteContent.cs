@@ -5,7 +5,7 @@ using NightLegCramps.Content.Languages;
 namespace NightLegCramps.Content.Topics;
 
 /// <summary>What one content file contributes right now: the page being served and the problems found.</summary>
-public sealed record ContentFile(string File, Topic? Served, IReadOnlyList<ContentFinding> Findings)
+internal sealed record ContentFile(string File, Topic? Served, IReadOnlyList<ContentFinding> Findings)
 {
     /// <summary>True when the file on disk is broken and an earlier good version is still being served.</summary>
     public bool ServingLastGood { get; init; }
@@ -15,7 +15,7 @@ public sealed record ContentFile(string File, Topic? Served, IReadOnlyList<Conte
 /// An immutable snapshot of the whole site. A reload builds a new one and swaps it in,
 /// so a request always sees one consistent version.
 /// </summary>
-public sealed class SiteContent
+internal sealed class SiteContent
 {
     private readonly Dictionary<string, Topic> _byAlias;
     private readonly Dictionary<string, Edition> _editions;

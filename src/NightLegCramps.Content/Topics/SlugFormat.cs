@@ -7,7 +7,7 @@ namespace NightLegCramps.Content.Topics;
 /// Page slugs (<c>/relief</c>) and section names (<c>#what-to-try</c>) both take it, so either is safe
 /// in a URL and an HTML id without escaping.
 /// </summary>
-public static partial class SlugFormat
+internal static partial class SlugFormat
 {
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Pattern();

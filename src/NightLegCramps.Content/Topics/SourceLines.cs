@@ -4,7 +4,7 @@ namespace NightLegCramps.Content.Topics;
 /// The line of each front matter key (and of each alias) in a topic's file, so checks that look
 /// at the whole site can still point the editor at the exact line to change.
 /// </summary>
-public sealed record SourceLines(IReadOnlyDictionary<string, int> Keys, IReadOnlyDictionary<string, int> Aliases)
+internal sealed record SourceLines(IReadOnlyDictionary<string, int> Keys, IReadOnlyDictionary<string, int> Aliases)
 {
     public static SourceLines None { get; } = new(new Dictionary<string, int>(), new Dictionary<string, int>());
 

@@ -4,7 +4,7 @@ using NightLegCramps.Content.Readability;
 namespace NightLegCramps.Content.Topics;
 
 /// <summary>One page of the site, rendered once when its Markdown file loads.</summary>
-public sealed record Topic
+internal sealed record Topic
 {
     public required string Slug { get; init; }
     public required string Title { get; init; }

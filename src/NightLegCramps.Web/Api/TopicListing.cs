@@ -5,7 +5,7 @@ using NightLegCramps.Web.Site;
 namespace NightLegCramps.Web.Api;
 
 /// <summary>A topic as other systems and clinicians see it: its absolute address and its sections' addresses.</summary>
-public sealed record TopicListing(
+internal sealed record TopicListing(
     string Language,
     string Title,
     string Slug,
@@ -30,7 +30,7 @@ public sealed record TopicListing(
 public sealed record SectionListing(string Heading, int Level, string Anchor, string Url);
 
 /// <summary>A category of the conditions page, with the address of its heading.</summary>
-public sealed record ConditionCategoryListing(string Name, string Anchor, string Url, string? Description, IReadOnlyList<ConditionListing> Conditions)
+internal sealed record ConditionCategoryListing(string Name, string Anchor, string Url, string? Description, IReadOnlyList<ConditionListing> Conditions)
 {
     /// <summary>A category of <paramref name="page"/>; each condition links to its category's heading.</summary>
     public static ConditionCategoryListing From(Topic page, ConditionCategory category, SiteOptions site)

@@ -7,7 +7,7 @@ namespace NightLegCramps.Web.Caching;
 /// Drops every cached page when the content reloads. Every page shows the contents list, so one
 /// edit can change them all; evicting them all is both simple and correct.
 /// </summary>
-public sealed class PageCacheEviction(ContentStore store, IOutputCacheStore cache) : IHostedService
+internal sealed class PageCacheEviction(ContentStore store, IOutputCacheStore cache) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

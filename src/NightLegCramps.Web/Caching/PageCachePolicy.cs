@@ -22,7 +22,7 @@ namespace NightLegCramps.Web.Caching;
 /// response that says <c>no-store</c> or <c>private</c> (health checks do) is never kept.</item>
 /// </list>
 /// </summary>
-public sealed class PageCachePolicy(ContentStore store, IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
+internal sealed class PageCachePolicy(ContentStore store, IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
     : IOutputCachePolicy
 {
     public const string ContentTag = "content";

@@ -7,7 +7,7 @@ namespace NightLegCramps.Web.Connect;
 /// The answer to a lookup, whatever it is written as (JSON, Atom or a page): what was asked, what the site made of it,
 /// and the topics that answer it.
 /// </summary>
-public sealed record ConnectAnswer(
+internal sealed record ConnectAnswer(
     string Title,
     string Subtitle,
     string Url,
@@ -52,7 +52,7 @@ public sealed record ConnectAnswer(
 }
 
 /// <summary>One topic in the answer.</summary>
-public sealed record ConnectEntry(string Title, string Url, string Summary, string Language, DateOnly LastReviewed)
+internal sealed record ConnectEntry(string Title, string Url, string Summary, string Language, DateOnly LastReviewed)
 {
     public static ConnectEntry From(Topic topic, string language, SiteOptions site) =>
         new(topic.Title, site.AbsoluteUrl(topic.Path), topic.Summary, language, topic.Review.LastReviewed);

@@ -8,7 +8,7 @@ namespace NightLegCramps.Web.Connect;
 /// criterion the site understood, a subtitle saying what was found, and per topic an entry whose
 /// <c>link rel="alternate" type="text/html" hreflang="…"</c> is the page to open.
 /// </summary>
-public static class ConnectAtomFeed
+internal static class ConnectAtomFeed
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

@@ -3,13 +3,13 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Web.Connect;
 
 /// <summary>The topics that answer a lookup, in the language asked for, and the language they are really in.</summary>
-public sealed record TopicsInLanguage(IReadOnlyList<Topic> Topics, string Language);
+internal sealed record TopicsInLanguage(IReadOnlyList<Topic> Topics, string Language);
 
 /// <summary>
 /// The one place a lookup (the Infobutton <c>/connect</c> and CDS Hooks cards) finds its topics. Every code the site
 /// knows stands for the one condition it covers, so every published topic answers, in reading order.
 /// </summary>
-public static class ConnectTopics
+internal static class ConnectTopics
 {
     /// <summary>
     /// The topics for a reader of <paramref name="language"/> ("en", "es"). The site publishes English only so far,

@@ -7,7 +7,7 @@ namespace NightLegCramps.Web.Handout;
 /// The topics a clinician picked, in the order asked. The form sends <c>topics=a&amp;topics=b</c> (reading order);
 /// a typed or shared link may say <c>topics=b,a</c> to choose its own order. Both are read the same way.
 /// </summary>
-public sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<string> Ignored)
+internal sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList<string> Ignored)
 {
     /// <summary>What the handout's address starts with: nothing in the default language, <c>/es</c> in Spanish.</summary>
     public string PathPrefix { get; init; } = "";

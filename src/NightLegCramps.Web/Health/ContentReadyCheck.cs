@@ -4,7 +4,7 @@ using NightLegCramps.Content.Loading;
 namespace NightLegCramps.Web.Health;
 
 /// <summary>Ready once the content has loaded at least once; says how many pages are served and how many files are broken.</summary>
-public sealed class ContentReadyCheck(ContentStore store) : IHealthCheck
+internal sealed class ContentReadyCheck(ContentStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ namespace NightLegCramps.Web.Languages;
 /// <summary>One page in one language: where a language link or an hreflang alternate points.</summary>
 public sealed record PageVersion(string Language, string Path);
 
-public static class PageVersions
+internal static class PageVersions
 {
     /// <summary>A topic in every language it is published in (itself included), in the configured order.</summary>
     public static IReadOnlyList<PageVersion> Of(Topic topic, SiteContent content) =>

@@ -7,14 +7,14 @@ namespace NightLegCramps.Web.Languages;
 /// The language of a request is the language of its address (<c>/es/...</c> is Spanish), never a cookie or the
 /// Accept-Language header: one address always gives the same page, so pages stay cacheable and shareable.
 /// </summary>
-public sealed class PathLanguageProvider(SiteLanguages languages) : RequestCultureProvider
+internal sealed class PathLanguageProvider(SiteLanguages languages) : RequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
         Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(languages.LanguageOfPath(httpContext.Request.Path.Value ?? "/")));
 }
 
 /// <summary>Route constraint <c>{lang:sitelanguage}</c>: a configured language other than the default.</summary>
-public sealed class LanguageRouteConstraint(SiteLanguages languages) : IRouteConstraint
+internal sealed class LanguageRouteConstraint(SiteLanguages languages) : IRouteConstraint
 {
     public const string Name = "sitelanguage";
 

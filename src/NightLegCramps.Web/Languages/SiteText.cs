@@ -13,7 +13,7 @@ namespace NightLegCramps.Web.Languages;
 /// </summary>
 public sealed class SiteText;
 
-public static class SiteTextExtensions
+internal static class SiteTextExtensions
 {
     /// <summary>A date for readers in the page's language: "20 November 2026", "20 de noviembre de 2026".</summary>
     public static string Date(this IStringLocalizer<SiteText> text, DateOnly date) =>
@@ -34,7 +34,7 @@ public static class SiteTextExtensions
 }
 
 /// <summary>The language of the request being served, as the request localization set it from the address.</summary>
-public static class RequestLanguage
+internal static class RequestLanguage
 {
     public static string Current(SiteLanguages languages)
     {

@@ -4,7 +4,7 @@ using NightLegCramps.Content.Loading;
 namespace NightLegCramps.Web.LiveContent;
 
 /// <summary>Loads the content before the site takes requests, watches for edits, and logs every problem found.</summary>
-public sealed partial class ContentReloadService(ContentStore store, ILogger<ContentReloadService> logger) : IHostedService
+internal sealed partial class ContentReloadService(ContentStore store, ILogger<ContentReloadService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.LiveContent;
 
-public static class ContentServiceExtensions
+internal static class ContentServiceExtensions
 {
     /// <summary>Loads the Markdown content at start-up and keeps it current while the site runs.</summary>
     public static WebApplicationBuilder AddSiteContent(this WebApplicationBuilder builder)

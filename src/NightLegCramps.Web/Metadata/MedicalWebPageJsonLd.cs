@@ -12,7 +12,7 @@ namespace NightLegCramps.Web.Metadata;
 /// System.Text.Json's default encoder writes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> as <c>\u003C</c> and so on,
 /// so no title or summary can close the script element.
 /// </summary>
-public static class MedicalWebPageJsonLd
+internal static class MedicalWebPageJsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 

@@ -7,7 +7,7 @@ using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
-public sealed class IndexModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class IndexModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public Topic Home { get; private set; } = null!;
     public IReadOnlyList<Topic> Topics { get; private set; } = [];

@@ -6,7 +6,7 @@ using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
-public sealed class NotFoundModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class NotFoundModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public IReadOnlyList<Topic> Pages { get; private set; } = [];
 

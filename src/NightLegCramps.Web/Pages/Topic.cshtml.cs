@@ -8,7 +8,7 @@ using NightLegCramps.Web.Languages;
 namespace NightLegCramps.Web.Pages;
 
 [ConditionsSearchChangesPage]
-public sealed class TopicModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class TopicModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public Topic? Previous { get; private set; }

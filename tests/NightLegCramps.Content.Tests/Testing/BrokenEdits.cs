@@ -4,7 +4,7 @@ using NightLegCramps.Content.Loading;
 namespace NightLegCramps.Content.Tests.Testing;
 
 /// <summary>The ways a save can break a file badly enough that it cannot be loaded, as the issue lists them.</summary>
-public static class BrokenEdits
+internal static class BrokenEdits
 {
     /// <summary>Small enough that <see cref="TooLarge"/> is over it and a normal page is not.</summary>
     public static ContentSettings Settings => new() { MaxFileBytes = 4_000 };

@@ -7,7 +7,7 @@ namespace NightLegCramps.Content.Tests.Testing;
 /// A small page that passes every check, and ways to break it one thing at a time.
 /// Line numbers in tests count from here: line 1 is '---', the front matter keys are lines 2 to 7.
 /// </summary>
-public static class SamplePage
+internal static class SamplePage
 {
     public const string Notice = ":::notice\nThis is not advice for you. See a doctor.\n:::\n";
 

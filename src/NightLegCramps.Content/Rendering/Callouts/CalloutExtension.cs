@@ -6,7 +6,7 @@ using Markdig.Renderers.Html;
 namespace NightLegCramps.Content.Rendering.Callouts;
 
 /// <summary>Renders <c>:::urgent</c>, <c>:::appointment</c>, <c>:::notice</c> and <c>:::now</c> as labelled callout boxes.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     /// <summary>Parsing is Markdig's custom containers (added before this extension); only the HTML is ours.</summary>
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -22,7 +22,7 @@ public sealed class CalloutExtension : IMarkdownExtension
     }
 }
 
-public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 {
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {

@@ -1,7 +1,7 @@
 namespace NightLegCramps.Content.Rendering.Callouts;
 
 /// <summary>The boxes an editor can declare with <c>:::name</c> ... <c>:::</c>.</summary>
-public static class CalloutKind
+internal static class CalloutKind
 {
     /// <summary>Get medical care straight away.</summary>
     public const string Urgent = "urgent";

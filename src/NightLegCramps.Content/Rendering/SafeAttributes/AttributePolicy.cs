@@ -9,7 +9,7 @@ namespace NightLegCramps.Content.Rendering.SafeAttributes;
 /// after a heading. Generic attributes could otherwise add <c>onclick</c>, <c>style</c>, <c>href</c>
 /// or classes to any element, which is script injection or a way round the site's styling.
 /// </summary>
-public static class AttributePolicy
+internal static class AttributePolicy
 {
     public static bool IsAllowed(HtmlAttributes attributes) =>
         attributes.Classes is null or { Count: 0 }

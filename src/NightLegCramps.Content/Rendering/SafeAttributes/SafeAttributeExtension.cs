@@ -13,7 +13,7 @@ namespace NightLegCramps.Content.Rendering.SafeAttributes;
 /// Anything else in the braces is dropped whole and remembered, so the checker can name the line.
 /// Must be added after <c>UseGenericAttributes()</c>: it wraps the parsers that extension installs.
 /// </summary>
-public sealed class SafeAttributeExtension : IMarkdownExtension
+internal sealed class SafeAttributeExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -4,7 +4,7 @@ namespace NightLegCramps.Content.Rendering.SafeLinks;
 /// The one list of link addresses the site will publish. Markdown is not an HTML sanitiser,
 /// so every link and image address is checked against it after parsing.
 /// </summary>
-public static class LinkPolicy
+internal static class LinkPolicy
 {
     public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto", "tel"];
 

@@ -9,7 +9,7 @@ namespace NightLegCramps.Content.Rendering.SafeLinks;
 /// After parsing, replaces every link or image whose address is not allowed by its plain text,
 /// so nothing a reader can click runs script or leaves to an unvetted scheme.
 /// </summary>
-public sealed class SafeLinkExtension : IMarkdownExtension
+internal sealed class SafeLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Neutralise;
 

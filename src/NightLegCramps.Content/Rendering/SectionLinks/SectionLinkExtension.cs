@@ -11,7 +11,7 @@ namespace NightLegCramps.Content.Rendering.SectionLinks;
 /// and one rendering serves any language.
 /// Also turns an h1 in Markdown into an h2: the page title is the only h1.
 /// </summary>
-public sealed class SectionLinkExtension : IMarkdownExtension
+internal sealed class SectionLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += DemoteTitles;
 
@@ -38,7 +38,7 @@ public sealed class SectionLinkExtension : IMarkdownExtension
     }
 }
 
-public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+internal sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
     /// <summary>The id of the element every page carries with the words "Link to the section:" in its language.</summary>
     public const string LabelId = "section-link-label";

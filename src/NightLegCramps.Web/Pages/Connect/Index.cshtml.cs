@@ -14,7 +14,7 @@ namespace NightLegCramps.Web.Pages.Connect;
 /// page of the topics for a person who opens the address in a browser.
 /// </summary>
 [ConnectCacheKey]
-public sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
 {
     public const string Path = "/connect";
 

@@ -4,7 +4,7 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Web.Pages.Editor;
 
 /// <summary>One content file as an editor sees it: the page it gives, whether readers see it, and what to fix.</summary>
-public sealed record FileStatus(string File, Topic? Page, string Status, bool IsLive, IReadOnlyList<ContentFinding> Findings)
+internal sealed record FileStatus(string File, Topic? Page, string Status, bool IsLive, IReadOnlyList<ContentFinding> Findings)
 {
     public int Errors => Findings.Count(f => f.IsError);
 

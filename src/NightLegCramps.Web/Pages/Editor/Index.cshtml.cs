@@ -10,7 +10,7 @@ namespace NightLegCramps.Web.Pages.Editor;
 /// The editor status page: every content file with its review dates, reading grade and problems.
 /// It is for editors working on their own machine, so it exists in Development only.
 /// </summary>
-public sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment, IOptions<ContentSettings> settings) : PageModel
+internal sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment, IOptions<ContentSettings> settings) : PageModel
 {
     public SiteContent Site { get; private set; } = SiteContent.Empty;
 

@@ -7,7 +7,7 @@ using NightLegCramps.Web.Site;
 namespace NightLegCramps.Web.Pages.ForClinicians;
 
 /// <summary>How clinicians link to the site, print handouts and look topics up by diagnosis code.</summary>
-public sealed class ForCliniciansModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+internal sealed class ForCliniciansModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
 {
     public SiteOptions Site => site.Value;
 

@@ -10,7 +10,7 @@ namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
 [ChangesWithQuery(HandoutRequest.TopicsParameter)]
-public sealed class HandoutModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class HandoutModel(ContentStore store, SiteLanguages languages) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);
 

@@ -5,7 +5,7 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Web.Pages;
 
 /// <summary>The conditions page's list as shown: all categories, or only what matches the filter.</summary>
-public sealed class ConditionList
+internal sealed class ConditionList
 {
     /// <summary>The query key of the filter, so the page works without JavaScript and a search can be linked to.</summary>
     public const string QueryParameter = "q";
@@ -88,7 +88,7 @@ public sealed class ConditionList
 }
 
 /// <summary>A section of another page that explains some words a reader may look for in the conditions list.</summary>
-public sealed record ElsewhereLink(string Address, string Text, string SearchText)
+internal sealed record ElsewhereLink(string Address, string Text, string SearchText)
 {
     /// <summary>The link named by the section's heading and its page's title; null when the address is not on the site.</summary>
     public static ElsewhereLink? For(ElsewhereEntry entry, SiteContent content)

@@ -3,7 +3,7 @@ using NightLegCramps.Content.Topics;
 namespace NightLegCramps.Web.Pages;
 
 /// <summary>What the layout puts in a page's head: its title, description and address.</summary>
-public sealed record PageHead(string Title, string Description, string Path)
+internal sealed record PageHead(string Title, string Description, string Path)
 {
     public const string Key = nameof(PageHead);
 

@@ -1,6 +1,7 @@
 using NightLegCramps.Web.Api;
 using NightLegCramps.Web.Benchmark;
 using NightLegCramps.Web.Caching;
+using NightLegCramps.Web.CdsHooks;
 using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Compression;
 using NightLegCramps.Web.Connect;
@@ -32,6 +33,7 @@ builder.AddSiteLanguages();
 builder.AddSiteHealth();
 builder.AddSitePages();
 builder.AddConnect();
+builder.AddCdsHooks();
 builder.AddPageCaching();
 builder.AddSiteCompression();
 builder.AddProxySupport();
@@ -48,6 +50,7 @@ app.UseProxySupport();   // first: the client's scheme and address, from trusted
 app.UseRequestLogging(); // one line per request, timed around everything below
 app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
 app.UseSiteLanguages();  // the language of the address being served, before any page, error page or 404 renders
+app.UseCdsHooks();      // CORS, for the CDS Hooks endpoints only
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression
 app.UseSiteCompression();
@@ -59,6 +62,7 @@ app.UseSitePages();      // unknown addresses get the 404 page
 app.MapSiteHealth();     // /healthz, /readyz
 app.MapSitePages();
 app.MapContentApi();
+app.MapCdsHooks();
 app.MapSitemap();
 
 return app.RunOrExport(args); // `export OUT_DIR` saves the site as static files instead of serving it

@@ -29,4 +29,22 @@ public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture
         Assert.Contains("G47.62", codes, StringComparison.Ordinal);
         Assert.Contains("R25.2", codes, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_page_gives_the_CDS_Hooks_discovery_address_and_why_no_JWT_trust_is_needed()
+    {
+        var client = site.CreateClient();
+        // The section: what follows its heading, up to the next heading.
+        var heading = (await client.GetDocumentAsync("/for-clinicians")).GetElementById("cds-hooks")!.ParentElement!;
+        var section = new List<AngleSharp.Dom.IElement>();
+        for (var next = heading.NextElementSibling; next is not null && !next.ClassList.Contains("section-heading"); next = next.NextElementSibling) section.Add(next);
+        var text = string.Concat(section.Select(e => e.TextContent));
+
+        var discovery = section.SelectMany(e => e.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!).Single(h => h.EndsWith("/cds-services", StringComparison.Ordinal));
+        using var listed = await client.GetAsync(discovery["https://nightlegcramps.example.org".Length..], TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, listed.StatusCode);
+        Assert.Contains("night-leg-cramps-patient-info", await listed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("no JWT trust", text, StringComparison.Ordinal);
+        Assert.Contains("keeps nothing", text, StringComparison.Ordinal);
+    }
 }

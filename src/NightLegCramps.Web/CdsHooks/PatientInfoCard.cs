@@ -7,7 +7,7 @@ using NightLegCramps.Web.Site;
 namespace NightLegCramps.Web.CdsHooks;
 
 /// <summary>The card shown when the patient has night leg cramps: where to read about them, and a handout to print.</summary>
-public static class PatientInfoCard
+internal static class PatientInfoCard
 {
     public static CdsCard For(IReadOnlyList<ConditionCode> codes, SiteContent content, SiteOptions site, CdsHooksOptions options)
     {

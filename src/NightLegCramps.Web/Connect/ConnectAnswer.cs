@@ -1,4 +1,7 @@
 using NightLegCramps.Content.Topics;
+using Microsoft.Extensions.Localization;
+using NightLegCramps.Content.Languages;
+using NightLegCramps.Web.Languages;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Connect;
@@ -21,20 +24,20 @@ internal sealed record ConnectAnswer(
     /// <summary>The criteria the site read, as the feed's categories: each code and code system, and the language if named.</summary>
     public IReadOnlyList<ConnectCategory> Categories { get; init; } = [];
 
-    public static ConnectAnswer For(ConnectRequest request, SiteContent content, SiteOptions site, string path)
+    /// <param name="text">The site's words, in the culture of the answer's language (the caller sets it).</param>
+    public static ConnectAnswer For(ConnectRequest request, SiteContent content, SiteOptions site, string path, IStringLocalizer<SiteText> text, SiteLanguages languages)
     {
         // Any code the site knows answers; the first one found names the answer.
         var known = request.Criteria.Select(c => ConditionCodes.Find(c.CodeSystem, c.Code)).FirstOrDefault(c => c is not null);
         var asked = request.Criteria[0];
         var answered = known is null ? new TopicsInLanguage([], request.Language) : ConnectTopics.For(content, request.Language);
-        var askedFor = known is null ? $"code {asked.Code}" : $"{known.CodingSystem} {known.Value} ({known.Name})";
+        var askedFor = known is null ? text["ConnectCode", asked.Code].Value : $"{known.CodingSystem} {known.Value} ({known.Name})";
+        var siteName = text.SiteName(site, languages);
         // The newest review of any page says when the answer last changed; Atom needs a time even with no entries.
         var updated = content.AllPages.Select(t => t.Review.LastReviewed).DefaultIfEmpty(DateOnly.MinValue).Max();
         return new ConnectAnswer(
-            known is null ? $"{site.Name}: no information for {askedFor}" : $"{site.Name}: information for {askedFor}",
-            known is null
-                ? $"This site has no pages for {askedFor}. It only covers night leg cramps."
-                : $"{answered.Topics.Count} pages about night leg cramps, for {askedFor}.",
+            known is null ? text["ConnectNoInformation", siteName, askedFor] : text["ConnectTitle", siteName, askedFor],
+            known is null ? text["ConnectNoPages", askedFor] : text["ConnectPages", answered.Topics.Count, askedFor],
             site.AbsoluteUrl(path + request.Query),
             known?.Value ?? asked.Code,
             known?.Name,

@@ -1,4 +1,6 @@
+using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Caching;
+using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Connect;
 
@@ -8,7 +10,15 @@ public static class ConnectExtensions
     public static WebApplicationBuilder AddConnect(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages().AddRazorPagesOptions(options =>
-            options.Conventions.AddPageApplicationModelConvention(ConnectPage, page => page.EndpointMetadata.Add(DataResponse.Metadata)));
+            options.Conventions.AddPageApplicationModelConvention(ConnectPage, page =>
+            {
+                page.EndpointMetadata.Add(DataResponse.Metadata);
+                // The reader's language is informationRecipient.languageCode.c (es, es-US, spa): the request localization
+                // takes it from there, so the answer and the page a browser gets are in it, when the site publishes it.
+                page.EndpointMetadata.Add(new LanguageFromQuery(http => ConnectTopics.For(
+                    http.RequestServices.GetRequiredService<ContentStore>().Current,
+                    ConnectRequest.LanguageOf(http.Request.Query[ConnectRequest.LanguageParameter].ToString())).Language));
+            }));
         return builder;
     }
 

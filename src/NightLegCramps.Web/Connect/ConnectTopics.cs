@@ -12,10 +12,11 @@ internal sealed record TopicsInLanguage(IReadOnlyList<Topic> Topics, string Lang
 internal static class ConnectTopics
 {
     /// <summary>
-    /// The topics for a reader of <paramref name="language"/> ("en", "es"). The site publishes English only so far,
-    /// so every language gets the English topics, marked "en" so the record can tell its reader; the Spanish edition
-    /// plugs its topics in here.
+    /// The topics for a reader of <paramref name="language"/> ("en", "es"): that language's pages when the site
+    /// publishes them, otherwise the default language's, marked as such so the record can tell its reader.
     /// </summary>
     public static TopicsInLanguage For(SiteContent content, string language) =>
-        new(content.Topics, ConnectRequest.DefaultLanguage);
+        content.Edition(language).Topics is { Count: > 0 } topics
+            ? new(topics, language)
+            : new(content.Topics, content.Languages.Default);
 }

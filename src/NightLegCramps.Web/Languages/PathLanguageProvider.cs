@@ -6,11 +6,22 @@ namespace NightLegCramps.Web.Languages;
 /// <summary>
 /// The language of a request is the language of its address (<c>/es/...</c> is Spanish), never a cookie or the
 /// Accept-Language header: one address always gives the same page, so pages stay cacheable and shareable.
+/// An endpoint whose standard names the language in the query instead (<c>/connect</c>) says so with <see cref="LanguageFromQuery"/>.
 /// </summary>
 internal sealed class PathLanguageProvider(SiteLanguages languages) : RequestCultureProvider
 {
-    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
-        Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(languages.LanguageOfPath(httpContext.Request.Path.Value ?? "/")));
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var language = httpContext.GetEndpoint()?.Metadata.GetMetadata<LanguageFromQuery>()?.Of(httpContext)
+            ?? languages.LanguageOfPath(httpContext.Request.Path.Value ?? "/");
+        return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(language));
+    }
+}
+
+/// <summary>Endpoint metadata: the language of this endpoint's answer comes from its query (a part of its address too).</summary>
+public sealed class LanguageFromQuery(Func<HttpContext, string> language)
+{
+    public string Of(HttpContext http) => language(http);
 }
 
 /// <summary>Route constraint <c>{lang:sitelanguage}</c>: a configured language other than the default.</summary>

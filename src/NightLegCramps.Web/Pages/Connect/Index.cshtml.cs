@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using NightLegCramps.Content.Languages;
+using NightLegCramps.Web.Languages;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Site;
@@ -14,7 +17,7 @@ namespace NightLegCramps.Web.Pages.Connect;
 /// page of the topics for a person who opens the address in a browser.
 /// </summary>
 [ConnectCacheKey]
-internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text, SiteLanguages languages) : PageModel
 {
     public const string Path = "/connect";
 
@@ -37,7 +40,9 @@ internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> sit
             })
             { StatusCode = StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
         }
-        Answer = ConnectAnswer.For(request, store.Current, site.Value, Path);
+        // The request's culture is already the reader's language (see ConnectExtensions), so the answer's words are too.
+        Answer = ConnectAnswer.For(request, store.Current, site.Value, Path, text, languages);
+        Response.Headers.ContentLanguage = Answer.Language;
         return request.Format switch
         {
             ConnectFormat.Json => new JsonResult(Answer),

@@ -49,11 +49,19 @@ public static class SitePages
     private static List<string> Load()
     {
         using var store = new ContentStore(new ContentSettings(), SiteFactory.RepositoryContent, TimeProvider.System);
-        var pages = store.LoadAll().Content.AllPages.Select(topic => topic.Path).ToList();
+        var content = store.LoadAll().Content;
+        // Every language's pages: the layout, contrast and axe checks run on the Spanish edition too.
+        var pages = content.EveryPage.Select(topic => topic.Path).ToList();
         pages.Add(ForClinicians);
         pages.Add(Handout);
         pages.Add(NotFound);
         pages.Add(FilteredConditions);
+        foreach (var language in content.Languages.Others.Where(l => content.Edition(l).Home is not null))
+        {
+            pages.Add($"/{language}{Handout}");
+            pages.Add($"/{language}{NotFound}");
+            if (content.Edition(language).ConditionsTopic is { } conditions) pages.Add(conditions.Path + "?q=tiroides");
+        }
         return pages;
     }
 }

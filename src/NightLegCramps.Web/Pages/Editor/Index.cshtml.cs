@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
 
@@ -10,15 +9,13 @@ namespace NightLegCramps.Web.Pages.Editor;
 /// The editor status page: every content file with its review dates, reading grade and problems.
 /// It is for editors working on their own machine, so it exists in Development only.
 /// </summary>
-internal sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment, IOptions<ContentSettings> settings) : PageModel
+internal sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment) : PageModel
 {
     public SiteContent Site { get; private set; } = SiteContent.Empty;
 
     public IReadOnlyList<FileStatus> Files { get; private set; } = [];
 
     public string Folder => store.Folder;
-
-    public double MaxReadingGrade => settings.Value.MaxReadingGrade;
 
     public IActionResult OnGet()
     {

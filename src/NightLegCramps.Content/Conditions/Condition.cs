@@ -18,8 +18,8 @@ internal sealed record Condition
     public string DisplayName { get; }
 
     /// <summary>
-    /// Other words readers use for this entry (front matter <c>everydayNames</c>, and the words file beside the list,
-    /// <see cref="ConditionWords"/>); found by the filter, not shown.
+    /// Other words readers use for this entry (the words file beside the list, <see cref="ConditionWords"/>); found by
+    /// the filter, not shown.
     /// </summary>
     public IReadOnlyList<string> EverydayNames { get; }
 

@@ -3,7 +3,6 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using NightLegCramps.Content.Checking;
-using NightLegCramps.Content.FrontMatter;
 using NightLegCramps.Content.Rendering;
 using NightLegCramps.Content.Rendering.Callouts;
 
@@ -18,13 +17,10 @@ internal static partial class ConditionListReader
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<plain>[^()]+)\)$")]
     private static partial Regex NameWithPlainName();
 
-    /// <param name="everydayNames">Other names for some entries, from the page's front matter; each must name an entry.</param>
     /// <param name="words">The words file beside the page (<see cref="ConditionWords"/>), whose problems go to <paramref name="wordFindings"/>.</param>
-    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings, IReadOnlyList<EverydayNames>? everydayNames = null,
+    public static ConditionsPage? Read(MarkdownDocument document, SiteMarkdown markdown, FindingList findings,
         ConditionWords? words = null, FindingList? wordFindings = null)
     {
-        var otherNames = (everydayNames ?? []).ToDictionary(e => e.Condition, StringComparer.OrdinalIgnoreCase);
-        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var errorsBefore = findings.Items.Count(f => f.IsError);
         var intro = new List<Block>();
         var categories = new List<ConditionCategory>();
@@ -65,7 +61,7 @@ internal static partial class ConditionListReader
                     intro.Add(other);
                     break;
                 case ListBlock { IsOrdered: false } list when conditions is null:
-                    conditions = ReadList(list, findings, otherNames, named);
+                    conditions = ReadList(list, findings);
                     break;
                 case ParagraphBlock paragraph when conditions is null && description is null:
                     description = InlineText.Of(paragraph.Inline); // an optional sentence introducing the category
@@ -76,10 +72,6 @@ internal static partial class ConditionListReader
             }
         }
         EndCategory();
-        foreach (var unknown in otherNames.Values.Where(e => !named.Contains(e.Condition)))
-        {
-            findings.Error(unknown.Line, $"everydayNames: '{unknown.Condition}' is not an entry of this list. Write the name as it is in the list, before any brackets.");
-        }
 
         if (categories.Count == 0)
         {
@@ -113,10 +105,8 @@ internal static partial class ConditionListReader
         }).ToList();
     }
 
-    private static List<Condition> ReadList(ListBlock list, FindingList findings, Dictionary<string, EverydayNames> otherNames, HashSet<string> named)
+    private static List<Condition> ReadList(ListBlock list, FindingList findings)
     {
-        IReadOnlyList<string>? OtherNamesOf(string name) =>
-            otherNames.TryGetValue(name, out var names) && named.Add(name) ? names.Names : null;
         var conditions = new List<Condition>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
@@ -135,8 +125,7 @@ internal static partial class ConditionListReader
             var match = NameWithPlainName().Match(text);
             if (match.Success)
             {
-                var name = match.Groups["name"].Value;
-                conditions.Add(new Condition(name, match.Groups["plain"].Value.Trim(), OtherNamesOf(name)));
+                conditions.Add(new Condition(match.Groups["name"].Value, match.Groups["plain"].Value.Trim()));
             }
             else if (text.IndexOfAny(['(', ')']) >= 0)
             {
@@ -144,7 +133,7 @@ internal static partial class ConditionListReader
             }
             else
             {
-                conditions.Add(new Condition(text, null, OtherNamesOf(text)));
+                conditions.Add(new Condition(text, null));
             }
         }
         return conditions;

@@ -19,10 +19,4 @@ internal sealed record FrontMatter(
 
     /// <summary>The slug of the default-language page this one translates.</summary>
     public string? TranslationOf { get; init; }
-
-    /// <summary>On the conditions page: other names readers use for its entries.</summary>
-    public IReadOnlyList<EverydayNames> EverydayNames { get; init; } = [];
 }
-
-/// <summary>The other words readers use for one entry of the conditions list, and the front matter line that gives them.</summary>
-internal sealed record EverydayNames(string Condition, IReadOnlyList<string> Names, int Line);

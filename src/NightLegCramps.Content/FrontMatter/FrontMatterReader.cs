@@ -12,7 +12,7 @@ internal static class FrontMatterReader
     public static readonly IReadOnlyList<string> RequiredKeys =
         ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];
 
-    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout", "translationOf", "everydayNames"];
+    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout", "translationOf"];
 
     public static readonly IReadOnlyList<string> Layouts = ["conditions"];
 
@@ -86,7 +86,6 @@ internal static class FrontMatterReader
             findings.Error(reader.LineOf("translationOf"), $"translationOf '{translationOf}' must be the slug of the page this one translates, like 'relief'.");
             translationOf = null;
         }
-        var everydayNames = reader.EverydayNames();
         reader.ReportMissing();
         if (layout is not null && !Layouts.Contains(layout))
         {
@@ -102,7 +101,6 @@ internal static class FrontMatterReader
             aliases.Select(a => a.Path).ToList(), draft, layout, reader.Lines(aliases))
         {
             TranslationOf = translationOf,
-            EverydayNames = everydayNames,
         };
     }
 
@@ -199,38 +197,6 @@ internal static class FrontMatterReader
                 }
             }
             return aliases;
-        }
-
-        /// <summary>
-        /// <c>everydayNames</c>: for the conditions page, the other words readers use for an entry, by the entry's
-        /// name: <c>Diuretics: [water pills, fluid tablets]</c>. The filter finds the entry by any of them.
-        /// </summary>
-        public List<EverydayNames> EverydayNames()
-        {
-            if (!values.TryGetValue("everydayNames", out var node)) return [];
-            if (node is not YamlMappingNode map)
-            {
-                findings.Error(LineOf("everydayNames"), "'everydayNames' must list conditions, one 'Name: [other name, other name]' per line.");
-                return [];
-            }
-            var result = new List<EverydayNames>();
-            foreach (var (keyNode, value) in map.Children)
-            {
-                var line = offset + (int)keyNode.Start.Line;
-                var names = value switch
-                {
-                    YamlSequenceNode list => list.Children.Select(c => (c as YamlScalarNode)?.Value).ToList(),
-                    YamlScalarNode scalar => [scalar.Value],
-                    _ => [null],
-                };
-                if (keyNode is not YamlScalarNode { Value: { Length: > 0 } condition } || names.Count == 0 || names.Any(string.IsNullOrWhiteSpace))
-                {
-                    findings.Error(line, "each line of 'everydayNames' must be 'Condition name: [other name, other name]', with no empty names.");
-                    continue;
-                }
-                result.Add(new EverydayNames(condition.Trim(), names.Select(n => n!.Trim()).ToList(), line));
-            }
-            return result;
         }
 
         private static bool IsLocalPath(string path) =>

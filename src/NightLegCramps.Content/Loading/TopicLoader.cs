@@ -157,12 +157,12 @@ internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         var prose = ProseStats.Measure(proseText);
         var reading = ReadingLevel.Of(proseText, language, settings);
         PageChecks.Run(document, front, reading, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
-        CheckLanguageKeys(front, language, findings);
+        CheckTranslationOf(front, language, findings);
 
         ConditionsPage? conditions = null;
         if (front?.Layout == "conditions")
         {
-            conditions = ConditionListReader.Read(document, _markdown, findings, front.EverydayNames,
+            conditions = ConditionListReader.Read(document, _markdown, findings,
                 words is null ? null : ConditionWords.Read(words, wordFindings), wordFindings);
             if (conditions is null) return null;
         }
@@ -197,15 +197,11 @@ internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         };
     }
 
-    private void CheckLanguageKeys(FrontMatter.FrontMatter? front, string language, FindingList findings)
+    private void CheckTranslationOf(FrontMatter.FrontMatter? front, string language, FindingList findings)
     {
         if (front?.TranslationOf is not null && language == _languages.Default)
         {
             findings.Warning(front.Lines.Of("translationOf"), $"translationOf is for pages in a language folder ({string.Join(", ", _languages.Others.Select(c => c + "/"))}); a page in the main folder is the original. Remove it, or move the file.");
-        }
-        if (front is { EverydayNames.Count: > 0, Layout: not "conditions" })
-        {
-            findings.Warning(front.Lines.Of("everydayNames"), "everydayNames is read only on the conditions page ('layout: conditions'); here it is ignored.");
         }
     }
 

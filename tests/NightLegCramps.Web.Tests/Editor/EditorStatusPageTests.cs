@@ -32,7 +32,7 @@ public sealed class EditorStatusPageTests
         Assert.Equal("prevention", prevention[1]);
         Assert.Equal("Live", prevention[2]);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", prevention[3]);
-        Assert.Matches(@"^\d+\.\d$", prevention[5]);
+        Assert.Matches(@"^\d+\.\d \(Flesch–Kincaid grade\)$", prevention[5]); // each language names its own formula
         Assert.Matches(@"^\d+$", prevention[6]);
         Assert.Equal("No", prevention[7]);
         Assert.Equal("None", prevention[8]);

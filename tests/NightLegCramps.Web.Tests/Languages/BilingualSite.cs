@@ -10,7 +10,7 @@ public sealed class BilingualSite() : SiteFactory(Prepare())
         var content = new TempContent();
         var spanish = Path.Combine(AppContext.BaseDirectory, "Languages", "Fixtures", "es");
         Directory.CreateDirectory(content.PathOf("es"));
-        foreach (var file in Directory.GetFiles(spanish, "*.md"))
+        foreach (var file in Directory.GetFiles(spanish))
         {
             File.Copy(file, content.PathOf(Path.Combine("es", Path.GetFileName(file))));
         }

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using NightLegCramps.Browser.Tests.Testing;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Pages;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Browser.Tests.Testing;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Export;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Pages;
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Testing;
 

@@ -1,5 +1,4 @@
 using NightLegCramps.Content.Loading;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Browser.Tests.Testing;
 
@@ -48,7 +47,7 @@ public static class SitePages
 
     private static List<string> Load()
     {
-        using var store = new ContentStore(new ContentSettings(), SiteFactory.RepositoryContent, TimeProvider.System);
+        using var store = new ContentStore(new ContentSettings(), SiteFactory.FixtureContent, TimeProvider.System);
         var content = store.LoadAll().Content;
         // Every language's pages: the layout, contrast and axe checks run on the Spanish edition too.
         var pages = content.EveryPage.Select(topic => topic.Path).ToList();

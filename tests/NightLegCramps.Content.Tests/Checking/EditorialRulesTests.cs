@@ -22,7 +22,7 @@ public partial class EditorialRulesTests
     {
         using var folder = new TempFolder();
         foreach (var page in Directory.EnumerateFiles(BrokenRules, "*.md")) File.Copy(page, folder.PathOf(Path.GetFileName(page)));
-        File.Copy(Path.Combine(SamplePage.RepositoryContent, EditorialRuleFile.FileName), folder.PathOf(EditorialRuleFile.FileName));
+        File.Copy(Path.Combine(SiteFactory.FixtureContent, EditorialRuleFile.FileName), folder.PathOf(EditorialRuleFile.FileName));
 
         var report = ContentChecker.Run(folder.Path, new ContentSettings(), FixedClock.Today);
 

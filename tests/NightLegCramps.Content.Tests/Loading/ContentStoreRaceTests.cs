@@ -15,7 +15,7 @@ public sealed class ContentStoreRaceTests : IDisposable
     public ContentStoreRaceTests()
     {
         Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(SamplePage.RepositoryContent, "*.md"))
+        foreach (var file in Directory.GetFiles(SiteFactory.FixtureContent, "*.md"))
         {
             File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
         }

@@ -26,9 +26,6 @@ internal static class SamplePage
     public static LoadedFile Load(string markdown, ContentSettings? settings = null, string file = "sample.md") =>
         new TopicLoader(settings ?? new ContentSettings(), FixedClock.Today).LoadText(markdown, file);
 
-    /// <summary>The repository's content folder, found from the test binaries upward.</summary>
-    public static string RepositoryContent { get; } = ContentFolder.Resolve(null, AppContext.BaseDirectory);
-
     public static IEnumerable<ContentFinding> Errors(this LoadedFile loaded) => loaded.Findings.Where(f => f.IsError);
 
     public static IEnumerable<ContentFinding> Warnings(this LoadedFile loaded) => loaded.Findings.Where(f => !f.IsError);

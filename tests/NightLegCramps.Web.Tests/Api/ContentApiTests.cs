@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Api;
 
-public sealed class ContentApiTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class ContentApiTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Caching;
 
-public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class ConditionalRequestTests(SharedSite site)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -110,7 +109,7 @@ public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixtur
     [InlineData("/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=G47.62")]
     public async Task Development_asks_browsers_to_revalidate_every_time_so_editors_see_saves_at_once(string path)
     {
-        await using var development = new SiteFactory(SiteFactory.RepositoryContent, "Development");
+        await using var development = new SiteFactory(SiteFactory.FixtureContent, "Development");
         using var response = await development.CreateClient().GetAsync(path, Cancel);
 
         Assert.True(response.Headers.CacheControl?.NoCache);
@@ -123,7 +122,7 @@ public sealed class ConditionalRequestTests(RealContentSite site) : IClassFixtur
     [InlineData("/robots.txt")]
     public async Task An_operator_sets_how_long_other_systems_keep_api_answers(string path)
     {
-        await using var configured = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?>
+        await using var configured = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?>
         {
             ["PageCache:ApiMaxAgeSeconds"] = "42",
         });

@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.CdsHooks;
 
-public sealed class CdsHooksTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class CdsHooksTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -128,7 +127,7 @@ public sealed class CdsHooksTests(RealContentSite site) : IClassFixture<RealCont
     [Fact]
     public async Task The_request_body_never_appears_in_the_log_whatever_the_call()
     {
-        await using var watched = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?>
+        await using var watched = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?>
         {
             // Every level, so nothing can hide below the operator's view.
             ["Serilog:MinimumLevel:Default"] = "Verbose",

@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Commands;
 
 /// <summary>The real <c>check-content</c> command, run as editors and CI run it.</summary>
 public sealed class CheckContentCommandTests
 {
-    private static readonly string BrokenContent = Path.Combine(Path.GetDirectoryName(SiteFactory.RepositoryContent)!, "tests", "NightLegCramps.Content.Tests", "BrokenContent");
+    private static readonly string BrokenContent = Path.Combine(Path.GetDirectoryName(SiteFactory.RealContent)!, "tests", "NightLegCramps.Content.Tests", "BrokenContent");
 
     private static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
@@ -22,9 +21,9 @@ public sealed class CheckContentCommandTests
     }
 
     [Fact]
-    public async Task The_real_content_passes_with_exit_code_0()
+    public async Task Content_without_errors_passes_with_exit_code_0()
     {
-        var (exitCode, output) = await RunAsync(SiteFactory.RepositoryContent);
+        var (exitCode, output) = await RunAsync(SiteFactory.FixtureContent);
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain(": error: ", output, StringComparison.Ordinal);

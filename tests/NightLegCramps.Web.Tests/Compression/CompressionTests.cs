@@ -1,9 +1,8 @@
 using System.IO.Compression;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Compression;
 
-public sealed class CompressionTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class CompressionTests(SharedSite site)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using NightLegCramps.Web.Connect;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Connect;
 
@@ -10,7 +9,7 @@ namespace NightLegCramps.Web.Tests.Connect;
 /// The Infobutton lookup, asked exactly as health records send it: every path below is a raw query string, sent
 /// byte for byte (an unencoded <c>+</c> stays a <c>+</c> on the wire and means a space to the server).
 /// </summary>
-public sealed class ConnectTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class ConnectTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
     private const string Icd10 = "mainSearchCriteria.v.cs=2.16.840.1.113883.6.90";

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Deploying;
 

@@ -1,10 +1,9 @@
 using System.Net;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Errors;
 
 /// <summary>The 404 page helps a reader on, but is not an address anyone should share, print or index.</summary>
-public sealed class NotFoundPageTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class NotFoundPageTests(SharedSite site)
 {
     [Theory]
     [InlineData("/no-such-page")]

@@ -1,4 +1,3 @@
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Export;
 
@@ -14,7 +13,7 @@ public sealed class ExportCommandTests
         // the shell's PWD is where the user typed it.
         using var typedIn = new TempFolder();
         var (exitCode, output, errors) = await SiteProcess.RunSiteAsync(
-            ["export", "site", $"--Content:Path={SiteFactory.RepositoryContent}", "--Site:BaseUrl=https://nightlegcramps.example.org"],
+            ["export", "site", $"--Content:Path={SiteFactory.FixtureContent}", "--Site:BaseUrl=https://nightlegcramps.example.org"],
             new Dictionary<string, string?> { ["PWD"] = typedIn.Path });
 
         Assert.True(exitCode == 0, output + errors);

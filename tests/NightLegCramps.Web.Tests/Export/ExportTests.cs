@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Loading;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Export;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Export;
 

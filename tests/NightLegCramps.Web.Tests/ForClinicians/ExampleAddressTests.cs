@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.ForClinicians;
 
@@ -10,7 +9,7 @@ namespace NightLegCramps.Web.Tests.ForClinicians;
 /// Each one is percent-encoded correctly (no bare <c>+</c>, which a query reads as a space) and is asked, character
 /// for character, of the running site.
 /// </summary>
-public sealed partial class ExampleAddressTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed partial class ExampleAddressTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

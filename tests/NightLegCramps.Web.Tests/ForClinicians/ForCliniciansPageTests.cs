@@ -1,9 +1,8 @@
 using System.Text.Json;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.ForClinicians;
 
-public sealed class ForCliniciansPageTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class ForCliniciansPageTests(SharedSite site)
 {
     [Fact]
     public async Task The_page_lists_every_page_and_section_address()

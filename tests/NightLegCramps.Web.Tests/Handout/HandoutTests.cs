@@ -1,10 +1,9 @@
 using System.Net;
 using NightLegCramps.Web.Tests.Print;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Handout;
 
-public sealed class HandoutTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class HandoutTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Health;
 
-public sealed class HealthTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class HealthTests(SharedSite site)
 {
     [Fact]
     public async Task Healthz_says_the_process_is_alive()

@@ -6,7 +6,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using NightLegCramps.Web.Languages;
 using NightLegCramps.Web.Tests.Print;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Languages;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.LiveContent;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.LiveContent;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Logging;
 
@@ -18,7 +17,7 @@ public sealed class JsonLinesTests
             "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Content__Path"] = SiteFactory.RepositoryContent;
+        start.Environment["Content__Path"] = SiteFactory.FixtureContent;
         start.Environment["Site__BaseUrl"] = "https://nightlegcramps.example.org";
         using var process = Process.Start(start)!;
         try

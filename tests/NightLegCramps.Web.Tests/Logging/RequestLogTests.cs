@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Logging;
 

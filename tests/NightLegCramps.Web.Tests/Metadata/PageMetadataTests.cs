@@ -1,10 +1,9 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Metadata;
 
-public sealed class PageMetadataTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class PageMetadataTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

@@ -1,10 +1,9 @@
 using AngleSharp.Dom;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Pages;
 
 /// <summary>The conditions filter without JavaScript: the server finds every word the site's pages use.</summary>
-public sealed class ConditionSearchTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class ConditionSearchTests(SharedSite site)
 {
     private readonly HttpClient _client = site.CreateClient();
 

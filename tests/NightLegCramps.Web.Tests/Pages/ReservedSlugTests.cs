@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Benchmark;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Pages;
 
@@ -18,7 +17,7 @@ public sealed class ReservedSlugTests
     public void Every_address_the_site_maps_is_reserved_from_pages()
     {
         // Development maps the most: the editor page exists only there.
-        using var factory = new SiteFactory(SiteFactory.RepositoryContent, "Development");
+        using var factory = new SiteFactory(SiteFactory.FixtureContent, "Development");
         using var client = factory.CreateClient(); // builds the app, so its endpoints exist
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 

@@ -1,12 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Loading;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Pages;
 
-/// <summary>The whole site over the real content folder, as a reader meets it.</summary>
-public sealed class SitePagesTests(RealContentSite site) : IClassFixture<RealContentSite>
+/// <summary>The whole site over the fixture content, as a reader meets it.</summary>
+public sealed class SitePagesTests(SharedSite site)
 {
     private readonly HttpClient _client = site.CreateClient();
 
@@ -14,8 +13,8 @@ public sealed class SitePagesTests(RealContentSite site) : IClassFixture<RealCon
 
     public static TheoryData<string> TopicSlugs()
     {
-        // Every Markdown file in content/ except the home page: a new topic is tested without editing this list.
-        var slugs = Directory.GetFiles(SiteFactory.RepositoryContent, "*.md")
+        // Every fixture page except the home page: a new topic is tested without editing this list.
+        var slugs = Directory.GetFiles(SiteFactory.FixtureContent, "*.md")
             .Select(Path.GetFileNameWithoutExtension)
             .Where(s => s != "home");
         return new TheoryData<string>(slugs.OfType<string>());

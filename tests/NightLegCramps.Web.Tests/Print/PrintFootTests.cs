@@ -1,9 +1,8 @@
 using System.Globalization;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Print;
 
-public sealed class PrintFootTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class PrintFootTests(SharedSite site)
 {
     private const string BaseUrl = "https://nightlegcramps.example.org";
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Proxy;
 
@@ -12,7 +11,7 @@ public sealed class ProxyTests
     [Fact]
     public void The_proxies_an_operator_names_are_the_ones_trusted_for_forwarded_headers()
     {
-        using var site = new SiteFactory(SiteFactory.RepositoryContent, "Production", new Dictionary<string, string?>
+        using var site = new SiteFactory(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?>
         {
             ["Proxy:Enabled"] = "true",
             ["Proxy:KnownProxies:0"] = "10.1.2.3",
@@ -31,7 +30,7 @@ public sealed class ProxyTests
     [Fact]
     public void A_proxy_setting_that_is_not_an_address_stops_the_site_with_a_clear_message()
     {
-        using var site = new SiteFactory(SiteFactory.RepositoryContent, "Production", new Dictionary<string, string?>
+        using var site = new SiteFactory(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?>
         {
             ["Proxy:Enabled"] = "true",
             ["Proxy:KnownProxies:0"] = "my-load-balancer",

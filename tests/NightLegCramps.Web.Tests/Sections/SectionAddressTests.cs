@@ -1,8 +1,7 @@
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Sections;
 
-public sealed class SectionAddressTests
+public sealed class SectionAddressTests(SharedSite shared)
 {
     private static readonly string[] Pages =
         ["/", "/what-are-night-leg-cramps", "/causes-and-risk", "/cramps-or-restless-legs", "/conditions",
@@ -38,8 +37,7 @@ public sealed class SectionAddressTests
     [Fact]
     public async Task Every_section_heading_has_a_link_to_itself()
     {
-        using var site = new SiteFactory();
-        var client = site.CreateClient();
+        var client = shared.CreateClient();
         foreach (var path in Pages)
         {
             var page = await client.GetDocumentAsync(path);

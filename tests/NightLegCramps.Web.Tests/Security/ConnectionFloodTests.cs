@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Security;
 
@@ -18,7 +17,7 @@ public sealed class ConnectionFloodTests
     [Fact]
     public async Task A_flood_past_the_limit_is_turned_away_and_the_site_answers_again_as_soon_as_it_ends()
     {
-        using var site = new KestrelSite(new Dictionary<string, string?> { ["Kestrel:Limits:MaxConcurrentConnections"] = "20" });
+        using var site = KestrelSite.With(new Dictionary<string, string?> { ["Kestrel:Limits:MaxConcurrentConnections"] = "20" });
         Assert.Equal(200, (await RawHttp.SendAsync(site.Port, Request, Cancel)).Status);
 
         var flood = new List<TcpClient>();

@@ -1,5 +1,4 @@
 using System.Net;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Security;
 

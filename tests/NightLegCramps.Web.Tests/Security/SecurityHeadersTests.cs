@@ -1,10 +1,9 @@
 using System.Net;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Security;
 
 /// <summary>Every kind of response carries the security headers: pages, 404s, static files and health checks.</summary>
-public sealed class SecurityHeadersTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class SecurityHeadersTests(SharedSite site)
 {
     private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -68,7 +67,7 @@ public sealed class SecurityHeadersTests(RealContentSite site) : IClassFixture<R
     [Fact]
     public async Task Hsts_can_be_left_to_a_proxy()
     {
-        using var factory = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?> { ["Security:Hsts"] = "false" });
+        using var factory = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?> { ["Security:Hsts"] = "false" });
         var client = factory.CreatePlainClient();
         client.BaseAddress = new Uri("https://nightlegcramps.example.org/");
 
@@ -83,7 +82,7 @@ public sealed class SecurityHeadersTests(RealContentSite site) : IClassFixture<R
     [InlineData("false", HttpStatusCode.OK)]
     public async Task Plain_http_is_redirected_once_an_https_port_is_known(string redirect, HttpStatusCode expected)
     {
-        using var factory = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?>
+        using var factory = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?>
         {
             ["HTTPS_PORT"] = "443",
             ["Security:HttpsRedirection"] = redirect,

@@ -1,4 +1,3 @@
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Site;
 

@@ -1,9 +1,8 @@
 using System.Xml.Linq;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.Sitemap;
 
-public sealed class SitemapTests
+public sealed class SitemapTests(SharedSite shared)
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -31,8 +30,7 @@ public sealed class SitemapTests
     [Fact]
     public async Task Robots_txt_points_to_the_sitemap_by_its_absolute_address()
     {
-        using var site = new SiteFactory();
-        var robots = await site.CreateClient().GetStringAsync("/robots.txt", TestContext.Current.CancellationToken);
+        var robots = await shared.CreateClient().GetStringAsync("/robots.txt", TestContext.Current.CancellationToken);
 
         Assert.Contains("Sitemap: https://nightlegcramps.example.org/sitemap.xml", robots.Split('\n'));
         Assert.Contains("User-agent: *", robots.Split('\n'));

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Loading;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>
-/// The site in memory, over the real <c>content/</c> folder by default or over a folder a test made.
+/// The site in memory, over the tests' own fixture content by default or over a folder a test made.
 /// Settings go in as configuration, exactly as an operator would set them.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
@@ -19,7 +19,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     };
 
     public SiteFactory()
-        : this(RepositoryContent)
+        : this(FixtureContent)
     {
     }
 
@@ -38,8 +38,14 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Everything the site has logged so far.</summary>
     public LogCollector Logs { get; } = new();
 
-    /// <summary>The repository's bundled content, found from the test binaries upward.</summary>
-    public static string RepositoryContent { get; } = NightLegCramps.Content.Loading.ContentFolder.Resolve(null, AppContext.BaseDirectory);
+    /// <summary>
+    /// The content the tests own (Fixtures/content in this library, copied beside the test binaries): an editor's change
+    /// to the real <c>content/</c> folder never breaks a test.
+    /// </summary>
+    public static string FixtureContent { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    /// <summary>The repository's real content, found from the test binaries upward: only the smoke test reads it.</summary>
+    public static string RealContent { get; } = NightLegCramps.Content.Loading.ContentFolder.Resolve(null, AppContext.BaseDirectory);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -52,5 +58,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }
 
-/// <summary>The site over the repository's real content, shared by a test class (xunit fixtures need one constructor).</summary>
-public sealed class RealContentSite : SiteFactory;
+/// <summary>
+/// One read-only site over the fixture content for a whole test assembly (xunit fixtures need one constructor).
+/// Tests that write content or change settings make a host of their own.
+/// </summary>
+public sealed class SharedSite : SiteFactory;

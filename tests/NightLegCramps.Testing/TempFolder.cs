@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace NightLegCramps.Content.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>An empty throw-away folder for tests that read and write real files.</summary>
-public sealed class TempFolder : IDisposable
+public class TempFolder : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nlc-test-" + Guid.NewGuid().ToString("N"));
 
@@ -17,12 +17,15 @@ public sealed class TempFolder : IDisposable
         File.WriteAllText(PathOf(name), text, new UTF8Encoding(false));
     }
 
+    public string Read(string name) => File.ReadAllText(PathOf(name));
+
     public void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(PathOf(name), bytes);
 
     public void Delete(string name) => File.Delete(PathOf(name));
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(Path, recursive: true);

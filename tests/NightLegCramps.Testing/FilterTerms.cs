@@ -1,6 +1,6 @@
 using NightLegCramps.Content.Loading;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>A word a reader meets on a page of the site, and what the conditions filter must find for it.</summary>
 /// <param name="Term">What the reader types, as the page writes it.</param>
@@ -64,7 +64,7 @@ public static class FilterTerms
 
     private static List<FilterTerm> Load()
     {
-        using var store = new ContentStore(new ContentSettings(), SiteFactory.RepositoryContent, TimeProvider.System);
+        using var store = new ContentStore(new ContentSettings(), SiteFactory.FixtureContent, TimeProvider.System);
         var conditions = store.LoadAll().Content.ConditionsTopic!;
         var fromList = conditions.Conditions!.Categories.SelectMany(c => c.Conditions)
             .SelectMany(c => new[] { c.Name, c.PlainName }.OfType<string>().Select(term => new FilterTerm(term, conditions.Path, c.Name)));

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>
 /// The site over the real content on a real Kestrel socket (any free loopback port), for raw HTTP requests and
@@ -19,7 +19,7 @@ public sealed class KestrelSite : SiteFactory
 
     /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
     internal KestrelSite(IDictionary<string, string?> settings) // not public: a class fixture may have one public constructor
-        : base(RepositoryContent, "Production", settings)
+        : base(FixtureContent, "Production", settings)
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>Waits for something the site does in the background (a reload), checking often, never sleeping a fixed time.</summary>
 public static class Poll

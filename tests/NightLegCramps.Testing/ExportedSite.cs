@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Export;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>The site exported once into a temp folder (the exporter run against the site in memory), shared by a test class.</summary>
 public sealed class ExportedSite : IAsyncLifetime

@@ -4,7 +4,7 @@ using Serilog.Core;
 using Serilog.Events;
 using Serilog.Formatting.Display;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>One line the site logged, as an operator would read it.</summary>
 public sealed record LogEntry(string Category, LogLevel Level, string Message)

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace NightLegCramps.Web.Tests.Testing;
+namespace NightLegCramps.Testing;
 
 /// <summary>Runs a command as a separate process, as a user or CI would, and collects what it printed.</summary>
 public static class SiteProcess
 {
     /// <summary>The repository root, found from the test binaries upward.</summary>
-    public static string Repository { get; } = Path.GetDirectoryName(SiteFactory.RepositoryContent)!;
+    public static string Repository { get; } = Path.GetDirectoryName(SiteFactory.RealContent)!;
 
     /// <summary>The site built next to these tests, run from its project folder as <c>dotnet run</c> would.</summary>
     public static Task<(int ExitCode, string Output, string Errors)> RunSiteAsync(IEnumerable<string> args, IDictionary<string, string?>? environment = null) =>

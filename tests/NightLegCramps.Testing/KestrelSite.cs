@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace NightLegCramps.Testing;
 
 /// <summary>
-/// The site over the real content on a real Kestrel socket (any free loopback port), for raw HTTP requests and
-/// for a real browser (the browser tests link this file).
+/// The site over the fixture content on a real Kestrel socket (any free loopback port), for raw HTTP requests and
+/// for a real browser.
 /// </summary>
 public sealed class KestrelSite : SiteFactory
 {
@@ -17,8 +17,7 @@ public sealed class KestrelSite : SiteFactory
     {
     }
 
-    /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
-    internal KestrelSite(IDictionary<string, string?> settings) // not public: a class fixture may have one public constructor
+    private KestrelSite(IDictionary<string, string?> settings) // not public: a class fixture may have one public constructor
         : base(FixtureContent, "Production", settings)
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -26,6 +25,9 @@ public sealed class KestrelSite : SiteFactory
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
     }
+
+    /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
+    public static KestrelSite With(IDictionary<string, string?> settings) => new(settings);
 
     public Uri BaseAddress { get; }
 

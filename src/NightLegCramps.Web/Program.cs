@@ -29,6 +29,7 @@ builder.AddSiteLogging();
 builder.AddSiteSecurity();
 builder.AddSiteOptions();
 builder.AddSiteContent();
+builder.AddContentPerRequest(); // every part of a request reads one snapshot
 builder.AddSiteLanguages();
 builder.AddSiteHealth();
 builder.AddSitePages();

@@ -19,11 +19,11 @@ public static class ContentApiEndpoints
     public static WebApplication MapContentApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").CachedAsData().WithMetadata(new ChangesWithQueryAttribute(LanguageParameter));
-        api.MapRead("/topics", (string? lang, ContentStore store, SiteLanguages languages, IOptions<SiteOptions> site) =>
-            InLanguage(lang, languages, store.Current, edition =>
+        api.MapRead("/topics", (string? lang, SiteContent content, SiteLanguages languages, IOptions<SiteOptions> site) =>
+            InLanguage(lang, languages, content, edition =>
                 Results.Ok(edition.AllPages.Select(t => TopicListing.From(t, site.Value)).ToList())));
-        api.MapRead("/conditions", (string? lang, ContentStore store, SiteLanguages languages, IOptions<SiteOptions> site) =>
-            InLanguage(lang, languages, store.Current, edition =>
+        api.MapRead("/conditions", (string? lang, SiteContent content, SiteLanguages languages, IOptions<SiteOptions> site) =>
+            InLanguage(lang, languages, content, edition =>
             {
                 // Categories come from the conditions page, so there are none without it.
                 var categories = edition.ConditionsTopic is { Conditions: { } conditions } page

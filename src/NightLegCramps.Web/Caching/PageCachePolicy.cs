@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Caching;
 
@@ -22,7 +22,7 @@ namespace NightLegCramps.Web.Caching;
 /// response that says <c>no-store</c> or <c>private</c> (health checks do) is never kept.</item>
 /// </list>
 /// </summary>
-internal sealed class PageCachePolicy(ContentStore store, IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
+internal sealed class PageCachePolicy(IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
     : IOutputCachePolicy
 {
     public const string ContentTag = "content";
@@ -42,7 +42,7 @@ internal sealed class PageCachePolicy(ContentStore store, IResponseCompressionPr
         context.Tags.Add(ContentTag);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(settings.Value.ServerCacheMinutes);
         context.CacheVaryByRules.QueryKeys = QueryKeysThatMatter(http);
-        context.CacheVaryByRules.VaryByValues["content"] = store.Current.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["content"] = http.Content().Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;
     }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Security;
 using NightLegCramps.Web.Site;
 
@@ -41,7 +41,7 @@ public static class CdsHooksExtensions
         app.MapRead(Path, (IOptions<SiteOptions> site) => TypedResults.Ok(new CdsDiscovery([CdsServiceDescription.For(site.Value.Name)])))
             .RequireCors(CorsPolicy);
 
-        app.MapPost($"{Path}/{CdsServiceDescription.ServiceId}", async (HttpContext http, ContentStore store, IOptions<SiteOptions> site, IOptions<CdsHooksOptions> options) =>
+        app.MapPost($"{Path}/{CdsServiceDescription.ServiceId}", async (HttpContext http, SiteContent content, IOptions<SiteOptions> site, IOptions<CdsHooksOptions> options) =>
         {
             // The call carries patient data: the answer must not be kept by any cache on the way back either.
             http.Response.Headers.CacheControl = "no-store";
@@ -52,7 +52,7 @@ public static class CdsHooksExtensions
             }
             return request!.Codes.Count == 0
                 ? Results.Json(CdsResponse.None)
-                : Results.Json(new CdsResponse([PatientInfoCard.For(request.Codes, store.Current, site.Value, options.Value)]));
+                : Results.Json(new CdsResponse([PatientInfoCard.For(request.Codes, content, site.Value, options.Value)]));
         })
         .RequireCors(CorsPolicy);
         return app;

@@ -1,4 +1,4 @@
-using NightLegCramps.Content.Loading;
+using NightLegCramps.Web.Site;
 using NightLegCramps.Web.Caching;
 
 namespace NightLegCramps.Web.Pages;
@@ -11,7 +11,7 @@ namespace NightLegCramps.Web.Pages;
 public sealed class ConditionsSearchChangesPageAttribute : Attribute, IChangesWithQuery
 {
     public IEnumerable<string> KeysThatMatter(HttpContext http) =>
-        http.RequestServices.GetRequiredService<ContentStore>().Current.FindByPath(http.Request.Path.Value ?? "")?.Conditions is not null
+        http.Content().FindByPath(http.Request.Path.Value ?? "")?.Conditions is not null
             ? [ConditionList.QueryParameter]
             : [];
 }

@@ -1,20 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Languages;
 
 namespace NightLegCramps.Web.Pages;
 
-internal sealed class IndexModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class IndexModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public Topic Home { get; private set; } = null!;
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
     public IActionResult OnGet()
     {
-        var edition = store.Current.Edition(RequestLanguage.Current(languages)); // "/" or "/es"
+        var edition = content.Edition(RequestLanguage.Current(languages)); // "/" or "/es"
         if (edition.Home is null)
         {
             return NotFound(); // the 404 page still lists every topic

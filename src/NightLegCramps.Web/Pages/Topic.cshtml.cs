@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Languages;
@@ -8,7 +7,7 @@ using NightLegCramps.Web.Languages;
 namespace NightLegCramps.Web.Pages;
 
 [ConditionsSearchChangesPage]
-internal sealed class TopicModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class TopicModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public Topic Topic { get; private set; } = null!;
     public Topic? Previous { get; private set; }
@@ -21,7 +20,6 @@ internal sealed class TopicModel(ContentStore store, SiteLanguages languages) : 
 
     public IActionResult OnGet(string slug)
     {
-        var content = store.Current;
         // The language comes from the address (/es/{slug}); an English slug under /es is not a Spanish page.
         var topic = content.Edition(RequestLanguage.Current(languages)).Find(slug);
         if (topic is null || topic.IsHome)

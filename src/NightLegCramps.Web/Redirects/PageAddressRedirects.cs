@@ -1,5 +1,5 @@
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Redirects;
 
@@ -18,7 +18,7 @@ public static class PageAddressRedirects
             var request = context.Request;
             if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && request.Path.Value is { Length: > 1 } path
-                && PageFor(path, context.RequestServices.GetRequiredService<ContentStore>().Current) is { } topic)
+                && PageFor(path, context.Content()) is { } topic)
             {
                 // Relative Location: the browser stays on whichever host it used; no Host header is trusted.
                 context.Response.Redirect(topic.Path + request.QueryString.Value, permanent: true);
@@ -30,7 +30,7 @@ public static class PageAddressRedirects
     }
 
     /// <summary>The page a near-miss or old address stands for; null for a live page's own address and for unknown ones.</summary>
-    private static Topic? PageFor(string path, NightLegCramps.Content.Topics.SiteContent content)
+    private static Topic? PageFor(string path, SiteContent content)
     {
         if (content.FindByPath(path) is not null)
         {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Handout;
@@ -23,10 +22,9 @@ public static class SitemapEndpoints
 
     public static WebApplication MapSitemap(this WebApplication app)
     {
-        app.MapRead(SitemapPath, (ContentStore store, IOptions<SiteOptions> site) =>
+        app.MapRead(SitemapPath, (SiteContent content, IOptions<SiteOptions> site) =>
         {
             // Drafts are never in the snapshot's published pages, so they never reach the sitemap.
-            var content = store.Current;
             var urls = content.EveryPage
                 .Select(t => Url(site.Value.AbsoluteUrl(t.Path), t.Review.LastReviewed, Alternates(t, content, site.Value)))
                 .Concat(OtherPages.Select(p => Url(site.Value.AbsoluteUrl(p), null, [])));

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Web.Languages;
-using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Site;
 
@@ -17,7 +17,7 @@ namespace NightLegCramps.Web.Pages.Connect;
 /// page of the topics for a person who opens the address in a browser.
 /// </summary>
 [ConnectCacheKey]
-internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text, SiteLanguages languages) : PageModel
+internal sealed class ConnectModel(SiteContent content, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text, SiteLanguages languages) : PageModel
 {
     public const string Path = "/connect";
 
@@ -41,7 +41,7 @@ internal sealed class ConnectModel(ContentStore store, IOptions<SiteOptions> sit
             { StatusCode = StatusCodes.Status400BadRequest, ContentType = "application/problem+json" };
         }
         // The request's culture is already the reader's language (see ConnectExtensions), so the answer's words are too.
-        Answer = ConnectAnswer.For(request, store.Current, site.Value, Path, text, languages);
+        Answer = ConnectAnswer.For(request, content, site.Value, Path, text, languages);
         Response.Headers.ContentLanguage = Answer.Language;
         return request.Format switch
         {

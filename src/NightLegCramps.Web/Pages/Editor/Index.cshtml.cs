@@ -9,7 +9,7 @@ namespace NightLegCramps.Web.Pages.Editor;
 /// The editor status page: every content file with its review dates, reading grade and problems.
 /// It is for editors working on their own machine, so it exists in Development only.
 /// </summary>
-internal sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment environment) : PageModel
+internal sealed class EditorStatusModel(SiteContent content, ContentStore store, IWebHostEnvironment environment) : PageModel
 {
     public SiteContent Site { get; private set; } = SiteContent.Empty;
 
@@ -23,7 +23,7 @@ internal sealed class EditorStatusModel(ContentStore store, IWebHostEnvironment 
         {
             return NotFound();
         }
-        Site = store.Current;
+        Site = content;
         Files = Site.Files.Select(f => FileStatus.Of(f, Site)).ToList();
         return Page();
     }

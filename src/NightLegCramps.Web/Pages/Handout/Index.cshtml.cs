@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Languages;
@@ -10,7 +9,7 @@ namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
 [ChangesWithQuery(HandoutRequest.TopicsParameter)]
-internal sealed class HandoutModel(ContentStore store, SiteLanguages languages) : PageModel
+internal sealed class HandoutModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);
 
@@ -22,7 +21,6 @@ internal sealed class HandoutModel(ContentStore store, SiteLanguages languages) 
 
     public void OnGet()
     {
-        var content = store.Current;
         var language = RequestLanguage.Current(languages);
         var edition = content.Edition(language);
         Choices = edition.Topics;

@@ -21,6 +21,19 @@ public class TempFolder : IDisposable
 
     public void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(PathOf(name), bytes);
 
+    /// <summary>
+    /// Saves as most editors do: the whole new text to a side file, then renamed over the old one, so a reader of the
+    /// folder never sees the file half written (in-place writes are tested on purpose elsewhere).
+    /// </summary>
+    public void SaveByRename(string name, byte[] bytes)
+    {
+        var side = PathOf(name + ".saving");
+        File.WriteAllBytes(side, bytes);
+        File.Move(side, PathOf(name), overwrite: true);
+    }
+
+    public void SaveByRename(string name, string text) => SaveByRename(name, new UTF8Encoding(false).GetBytes(text));
+
     public void Delete(string name) => File.Delete(PathOf(name));
 
     public void Dispose()

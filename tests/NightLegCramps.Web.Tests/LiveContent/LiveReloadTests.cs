@@ -124,31 +124,32 @@ public sealed class LiveReloadTests : IDisposable
         await _site.AssertEveryPageServesAsync();
     }
 
+    // Saved by rename: this test is about what the error says, not about catching a file half written.
     private void Break(string kind, string file)
     {
         var good = _site.Content.Read(file);
         switch (kind)
         {
             case "invalid YAML":
-                _site.Content.Write(file, good.Replace("title: ", "title: Broken edit: ", StringComparison.Ordinal));
+                _site.Content.SaveByRename(file, good.Replace("title: ", "title: Broken edit: ", StringComparison.Ordinal));
                 break;
             case "missing required field":
-                _site.Content.Write(file, string.Join('\n', good.Split('\n').Where(l => !l.StartsWith("order:", StringComparison.Ordinal)))
+                _site.Content.SaveByRename(file, string.Join('\n', good.Split('\n').Where(l => !l.StartsWith("order:", StringComparison.Ordinal)))
                     .Replace("\n---\n\n", "\n---\n\nBroken edit.\n\n", StringComparison.Ordinal));
                 break;
             case "not UTF-8":
                 var bytes = Encoding.UTF8.GetBytes(good.Replace("\n---\n\n", "\n---\n\nBroken edit caf\u00e9.\n", StringComparison.Ordinal));
                 bytes[Array.IndexOf(bytes, (byte)0xC3)] = 0xE9;
-                File.WriteAllBytes(_site.Content.PathOf(file), bytes);
+                _site.Content.SaveByRename(file, bytes);
                 break;
             case "too large":
-                _site.Content.Write(file, good + string.Concat(Enumerable.Repeat("Broken edit. ", 2000)));
+                _site.Content.SaveByRename(file, good + string.Concat(Enumerable.Repeat("Broken edit. ", 2000)));
                 break;
             default:
                 var lines = good.Split('\n').ToList();
                 var item = lines.FindIndex(l => l.StartsWith("- ", StringComparison.Ordinal));
                 lines[item] = "- Broken edit (an unclosed bracket";
-                _site.Content.Write(file, string.Join('\n', lines));
+                _site.Content.SaveByRename(file, string.Join('\n', lines));
                 break;
         }
     }

@@ -7,6 +7,7 @@ using NightLegCramps.Web.Compression;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
 using NightLegCramps.Web.Export;
+using NightLegCramps.Web.Feedback;
 using NightLegCramps.Web.Health;
 using NightLegCramps.Web.Languages;
 using NightLegCramps.Web.Logging;
@@ -38,6 +39,7 @@ builder.AddCdsHooks();
 builder.AddPageCaching();
 builder.AddSiteCompression();
 builder.AddProxySupport();
+builder.AddFeedback();
 
 var app = builder.Build();
 if (app.BaseUrlProblem() is { } problem)
@@ -65,6 +67,7 @@ app.MapSitePages();
 app.MapContentApi();
 app.MapCdsHooks();
 app.MapSitemap();
+app.MapFeedback();     // POST /feedback, rate-limited per client address
 
 return app.RunOrExport(args); // `export OUT_DIR` saves the site as static files instead of serving it
 

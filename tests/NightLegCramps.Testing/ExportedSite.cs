@@ -7,7 +7,8 @@ namespace NightLegCramps.Testing;
 /// <summary>The site exported once into a temp folder (the exporter run against the site in memory), shared by a test class.</summary>
 public sealed class ExportedSite : IAsyncLifetime
 {
-    public SiteFactory Site { get; } = new();
+    /// <summary>Configured as the export command runs it: without the feedback question, which a static host cannot take.</summary>
+    public SiteFactory Site { get; } = new(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?> { ["Feedback:Enabled"] = "false" });
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "nlc-export-" + Guid.NewGuid().ToString("N"));
 

@@ -28,12 +28,20 @@ public class SiteFactory : WebApplicationFactory<Program>
         ContentFolder = contentFolder;
         Environment = environment;
         _settings["Content:Path"] = contentFolder;
+        // Every site gets its own feedback database in a temporary folder, never the source tree's data/.
+        _settings["Feedback:Database"] = FeedbackFile;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
     public string ContentFolder { get; }
 
+    /// <summary>This site's own SQLite feedback file, removed with the site.</summary>
+    public string FeedbackFile { get; } = Path.Combine(Path.GetTempPath(), "nlc-feedback-" + Guid.NewGuid().ToString("N"), "feedback.db");
+
     public string Environment { get; }
+
+    /// <summary>The site's clock, when a test moves time itself; set it before the first request.</summary>
+    public TimeProvider? Clock { get; set; }
 
     /// <summary>Everything the site has logged so far.</summary>
     public LogCollector Logs { get; } = new();
@@ -51,7 +59,26 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            if (Clock is not null) services.AddSingleton(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections keep the file open
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(FeedbackFile)!, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // the site never stored an answer
+        }
     }
 
     /// <summary>A client that does not follow redirects, so tests see the 301s themselves.</summary>

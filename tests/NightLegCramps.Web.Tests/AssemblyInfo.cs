@@ -1,2 +1,5 @@
 // One read-only site over the fixture content for the whole assembly: starting a host per class cost most of the run.
 [assembly: AssemblyFixture(typeof(NightLegCramps.Testing.SharedSite))]
+
+// One throwaway PostgreSQL cluster for the whole run, started only if a test needs it.
+[assembly: AssemblyFixture(typeof(NightLegCramps.Testing.PostgresServer))]

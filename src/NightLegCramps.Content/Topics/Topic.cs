@@ -72,6 +72,6 @@ internal sealed record Topic
     /// but are kept here so this stays the one list. A web test checks every address the site maps is in it.
     /// </summary>
     public static readonly IReadOnlyList<string> ReservedSlugs =
-        ["api", "bench-static", "cds-services", "connect", "css", "editor", "error", "favicon.svg", "for-clinicians", "handout",
+        ["api", "bench-static", "cds-services", "connect", "css", "editor", "error", "favicon.svg", "feedback", "for-clinicians", "handout",
          "healthz", "js", "not-found", "readyz", "robots.txt", "sitemap.xml"];
 }

@@ -7,6 +7,8 @@ public static class SiteCommands
     public static int? TryRun(string[] args) => args switch
     {
         ["check-content", .. var rest] => CheckContentCommand.Run(rest),
+        ["feedback-report", .. var rest] => Feedback.FeedbackReportCommand.Run(rest),
+        ["migrate", .. var rest] => Feedback.MigrateCommand.Run(rest),
         _ => null,
     };
 }

@@ -13,14 +13,17 @@ namespace NightLegCramps.Web.Export;
 /// </summary>
 public static class ExportCommand
 {
+    private const string NoFeedback = "--Feedback:Enabled=false";
+
     /// <summary>
     /// The arguments for the web host. For an export the folder is removed (a path like /tmp/out would
     /// read as a setting), and the site runs as Production, what the public sees, unless told otherwise.
+    /// The feedback question is left out: a static host has nothing to post it to.
     /// </summary>
     public static string[] HostArguments(string[] args) => args switch
     {
-        ["export", _, .. var rest] when !rest.Any(a => a.StartsWith("--environment", StringComparison.Ordinal)) => [.. rest, "--environment=Production"],
-        ["export", _, .. var rest] => rest,
+        ["export", _, .. var rest] when !rest.Any(a => a.StartsWith("--environment", StringComparison.Ordinal)) => [.. rest, "--environment=Production", NoFeedback],
+        ["export", _, .. var rest] => [.. rest, NoFeedback],
         _ => args,
     };
 

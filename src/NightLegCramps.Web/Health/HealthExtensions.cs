@@ -7,7 +7,8 @@ namespace NightLegCramps.Web.Health;
 
 public static class HealthExtensions
 {
-    private const string ReadyTag = "ready";
+    /// <summary>Checks with this tag are part of /readyz; other capabilities add theirs with it.</summary>
+    public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddSiteHealth(this WebApplicationBuilder builder)
     {

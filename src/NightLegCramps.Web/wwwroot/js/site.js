@@ -138,3 +138,47 @@
     input.focus();
   });
 })();
+
+// "Is this page useful?" in place. The forms work without this (a post, then a redirect to #feedback-thanks or
+// #feedback-more); here the same fields go by fetch, the server answers JSON, and the next step shows without
+// leaving the page. The words for failures come from the page, so they are translated with it.
+(function () {
+  "use strict";
+  var section = document.querySelector(".feedback");
+  if (!section || !window.fetch || !window.URLSearchParams) return;
+  var error = section.querySelector(".feedback-error");
+
+  function show(state) {
+    section.setAttribute("data-state", state);
+    section.querySelector(state === "more" ? ".feedback-more" : ".feedback-thanks").focus();
+  }
+
+  function messageFor(status) {
+    if (status === 429) return section.dataset.tooMany;
+    if (status === 503 || status === 0) return section.dataset.notSaved;
+    return section.dataset.refused;
+  }
+
+  section.querySelectorAll("form").forEach(function (form) {
+    var buttons = form.querySelectorAll("button");
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = new URLSearchParams(new FormData(form));
+      var button = event.submitter;
+      if (button && button.name) body.append(button.name, button.value);
+      buttons.forEach(function (b) { b.disabled = true; });
+      error.hidden = true;
+      fetch(form.action, { method: "POST", body: body, headers: { Accept: "application/json" }, credentials: "omit" })
+        .then(function (response) { return response.status; }, function () { return 0; })
+        .then(function (status) {
+          buttons.forEach(function (b) { b.disabled = false; });
+          if (status >= 200 && status < 300) {
+            show(button && button.value === "no" ? "more" : "thanks");
+            return;
+          }
+          error.textContent = messageFor(status);
+          error.hidden = false;
+        });
+    });
+  });
+})();

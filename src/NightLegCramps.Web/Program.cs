@@ -60,6 +60,7 @@ app.UseSiteCompression();
 app.UsePageAddressRedirects();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();      // unknown addresses get the 404 page
+app.UseFeedback();       // the per-address rate limit on POST /feedback
 
 // Endpoints: what answers at the end of the pipeline, once every middleware above has run.
 app.MapSiteHealth();     // /healthz, /readyz
@@ -67,7 +68,7 @@ app.MapSitePages();
 app.MapContentApi();
 app.MapCdsHooks();
 app.MapSitemap();
-app.MapFeedback();     // POST /feedback, rate-limited per client address
+app.MapFeedback();      // POST /feedback
 
 return app.RunOrExport(args); // `export OUT_DIR` saves the site as static files instead of serving it
 

@@ -56,12 +56,20 @@ public static class FeedbackExtensions
         return services;
     }
 
+    /// <summary>The rate limiter, which acts only on endpoints that ask for it (<c>POST /feedback</c>).</summary>
+    public static WebApplication UseFeedback(this WebApplication app)
+    {
+        if (IsEnabled(app)) app.UseRateLimiter();
+        return app;
+    }
+
     /// <summary><c>POST /feedback</c>, limited per client address. Nothing is mapped when feedback is turned off.</summary>
     public static WebApplication MapFeedback(this WebApplication app)
     {
-        if (!app.Services.GetRequiredService<IOptions<FeedbackSettings>>().Value.Enabled) return app;
-        app.UseRateLimiter();
+        if (!IsEnabled(app)) return app;
         app.MapPost(FeedbackEndpoint.Path, FeedbackEndpoint.HandleAsync).RequireRateLimiting(RatePolicy);
         return app;
     }
+
+    private static bool IsEnabled(WebApplication app) => app.Services.GetRequiredService<IOptions<FeedbackSettings>>().Value.Enabled;
 }

@@ -13,6 +13,7 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
     private readonly Lock _gate = new();
     private Task? _schema;
     private volatile string? _problem;
+    private volatile bool _schemaFailed;
 
     /// <summary>Why the last attempt to use the database failed, or null when the last one worked.</summary>
     public string? Problem => _problem;
@@ -32,6 +33,7 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
             {
                 // Not tied to any one request: a reader who gives up must not cancel the migration for everyone.
                 _schema = Task.Run(() => database.MigrateAsync(CancellationToken.None));
+                _schema.ContinueWith(t => _schemaFailed = t.IsFaulted, TaskScheduler.Default);
             }
             return _schema;
         }
@@ -83,9 +85,16 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
         if (_problem is { } problem) return problem; // the last save failed and none has worked since (a full disk still connects)
         try
         {
+            var schema = EnsureSchemaAsync();
+            await Task.WhenAny(schema, Task.Delay(TimeSpan.FromSeconds(3), cancellationToken));
+            if (!schema.IsCompleted)
+            {
+                // A first migration still running (a busy machine at start) is not a problem yet; one being tried again is.
+                return _schemaFailed ? "feedback database: still not reachable" : null;
+            }
+            await schema;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await EnsureSchemaAsync().WaitAsync(timeout.Token);
             await using var db = database.Open();
             return await db.Database.CanConnectAsync(timeout.Token) ? null : "cannot connect to the feedback database";
         }

@@ -77,6 +77,7 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
         await using var site = await SiteAsync(provider, new Dictionary<string, string?> { ["Feedback:RetentionDays"] = "30" });
         site.Clock = clock;
         using var client = site.CreatePlainClient();
+        await site.Services.GetRequiredService<FeedbackStore>().EnsureSchemaAsync(); // the first migration can be slow on a busy machine
         await Poll.UntilAsync(() => site.Logs.Entries.Any(e => e.Message.Contains("Feedback: deleted", StringComparison.Ordinal)), "the purge at start");
         var database = site.Services.GetRequiredService<FeedbackDatabase>();
         await using (var db = database.Open())

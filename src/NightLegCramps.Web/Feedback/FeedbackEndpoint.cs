@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Site;
 
@@ -26,24 +28,23 @@ public static class FeedbackEndpoint
     public static async Task HandleAsync(HttpContext http)
     {
         var services = http.RequestServices;
-        var text = FeedbackText.English;
         http.Response.Headers.CacheControl = "no-store";
 
         if (!FeedbackOrigin.IsFromThisSite(http.Request, services.GetRequiredService<IOptions<SiteOptions>>().Value))
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status403Forbidden, text.RefusedTitle, text.Refused, text);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status403Forbidden, "Refused");
             return;
         }
         if (http.Request.ContentLength > FeedbackSettings.MaxBodyBytes)
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, text.TooLongTitle, text.TooLong, text);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "TooLong");
             return;
         }
         // A body sent without a length (chunked) is cut off at the same size while it is read.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = FeedbackSettings.MaxBodyBytes;
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) || !type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status415UnsupportedMediaType, text.RefusedTitle, text.Refused, text);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status415UnsupportedMediaType, "Refused");
             return;
         }
 
@@ -54,26 +55,31 @@ public static class FeedbackEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, text.TooLongTitle, text.TooLong, text);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "TooLong");
             return;
         }
         catch (Exception e) when (e is BadHttpRequestException or InvalidDataException)
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, text.RefusedTitle, text.Refused, text);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, "Refused");
             return;
         }
 
         var hour = FeedbackEntry.HourOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
         var answer = FeedbackForm.Read(form, services.GetRequiredService<ContentStore>().Current, hour);
+        if (answer.Page is { } about)
+        {
+            // From here on, a reply is in the language of the page the answer is about.
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.Culture(about.Language);
+        }
         var backTo = answer.Page is { } page ? page.PathTo(Anchor) : "/";
         if (answer.IsTooLong)
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, text.TooLongTitle, text.TooLong, text, backTo);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, "TooLong", backTo);
             return;
         }
         if (answer is not { Entry: { } entry, Page: { } answered })
         {
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, text.RefusedTitle, text.Refused, text, backTo);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, "Refused", backTo);
             return;
         }
 
@@ -81,7 +87,7 @@ public static class FeedbackEndpoint
         if (!answer.IsTrap && !answer.IsEmpty && !await services.GetRequiredService<FeedbackStore>().SaveAsync(entry))
         {
             http.Response.Headers.RetryAfter = "60";
-            await FeedbackReply.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, text.NotSavedTitle, text.NotSaved, text, backTo);
+            await FeedbackReply.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, "NotSaved", backTo);
             return;
         }
 

@@ -31,9 +31,8 @@ public static class FeedbackExtensions
                 }));
             limiter.OnRejected = (rejected, _) =>
             {
-                var text = FeedbackText.English;
                 rejected.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(FeedbackReply.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, text.TooManyTitle, text.TooMany, text));
+                return new ValueTask(FeedbackReply.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "TooMany"));
             };
         });
         return builder;

@@ -24,8 +24,8 @@ public static class FeedbackForm
     private static readonly HashSet<string> Known = [Page, Language, Useful, Reason, Comment, Trap];
 
     /// <summary>The page an answer is about: one the site serves now, in the language the form said.</summary>
-    public static Topic? FindPage(SiteContent content, string language, string slug) =>
-        language == "en" ? content.Find(slug) : null;
+    internal static Topic? FindPage(SiteContent content, string language, string slug) =>
+        content.Languages.Codes.Contains(language, StringComparer.Ordinal) ? content.Edition(language).Find(slug) : null;
 
     public static FeedbackAnswer Read(IFormCollection form, SiteContent content, DateTime hour)
     {

@@ -10,7 +10,7 @@ namespace NightLegCramps.Web.Feedback;
 /// </summary>
 public static class FeedbackReportCommand
 {
-    public const string Usage = "usage: feedback-report [--since YYYY-MM-DD] [--lang en|es] [--format table|csv] [--Setting=value ...]";
+    public const string Usage = "usage: feedback-report [--since YYYY-MM-DD] [--lang CODE] [--format table|csv] [--Setting=value ...]";
 
     public static int Run(string[] args)
     {
@@ -29,7 +29,7 @@ public static class FeedbackReportCommand
                     break;
                 case "--lang":
                     language = Value();
-                    if (language is not ("en" or "es")) return Fail("--lang needs a language code: en or es");
+                    if (language is not { Length: 2 or 3 } || !language.All(char.IsAsciiLetterLower)) return Fail("--lang needs a language code, like en or es");
                     break;
                 case "--format":
                     format = Value() ?? "";

@@ -7,7 +7,7 @@ namespace NightLegCramps.Web.Feedback;
 /// The fields the feedback forms send, read strictly: a field the forms do not have, a page the site does not
 /// serve or a value outside the choices is refused (400) and nothing is stored.
 /// </summary>
-public static class FeedbackForm
+internal static class FeedbackForm
 {
     public const string Page = "page";
     public const string Language = "lang";
@@ -64,7 +64,7 @@ public static class FeedbackForm
 }
 
 /// <summary>One post, read: what to store, the page to go back to, or why it was refused.</summary>
-public sealed record FeedbackAnswer(FeedbackEntry? Entry, Topic? Page, bool IsTrap, string? Problem, bool IsTooLong = false)
+internal sealed record FeedbackAnswer(FeedbackEntry? Entry, Topic? Page, bool IsTrap, string? Problem, bool IsTooLong = false)
 {
     /// <summary>A second step with neither a reason nor a comment: thanked, nothing to store.</summary>
     public bool IsEmpty => Entry is { Useful: null, Reasons: null, Comment: null };

@@ -79,6 +79,22 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
         }
     }
 
+    /// <summary>The per-page report (<see cref="FeedbackReport"/>), or null when the database cannot be read (see <see cref="Problem"/>).</summary>
+    public async Task<IReadOnlyList<PageFeedback>?> ReportAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureSchemaAsync();
+            await using var db = database.Open();
+            return await FeedbackReport.ReadAsync(db, cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            Failed(e, "read the answers");
+            return null;
+        }
+    }
+
     /// <summary>For /readyz: null when answers can be saved, else why not.</summary>
     public async Task<string?> CheckAsync(CancellationToken cancellationToken)
     {

@@ -10,8 +10,6 @@ public static class FeedbackStores
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
 
-    public static TheoryData<string> Both => new(Sqlite, Postgres);
-
     /// <summary>Settings that point a site at a new, empty database of the kind named.</summary>
     public static async Task<Dictionary<string, string?>> SettingsAsync(string provider, PostgresServer postgres, IDictionary<string, string?>? more = null)
     {

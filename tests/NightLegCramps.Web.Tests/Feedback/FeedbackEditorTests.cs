@@ -1,5 +1,5 @@
-using NightLegCramps.Web.Tests.Testing;
-using static NightLegCramps.Web.Tests.Testing.FeedbackPosts;
+using NightLegCramps.Testing;
+using static NightLegCramps.Testing.FeedbackPosts;
 
 namespace NightLegCramps.Web.Tests.Feedback;
 
@@ -9,7 +9,7 @@ public sealed class FeedbackEditorTests
     [Fact]
     public async Task The_editor_page_shows_yes_no_and_percent_beside_the_page_with_reasons_and_comments_below()
     {
-        using var site = new SiteFactory(SiteFactory.RepositoryContent, "Development", new Dictionary<string, string?> { ["Site:BaseUrl"] = SiteOrigin });
+        using var site = new SiteFactory(SiteFactory.FixtureContent, "Development", new Dictionary<string, string?> { ["Site:BaseUrl"] = SiteOrigin });
         using var client = site.CreatePlainClient();
         (await client.AnswerAsync("relief", "yes")).Dispose();
         (await client.AnswerAsync("relief", "no")).Dispose();

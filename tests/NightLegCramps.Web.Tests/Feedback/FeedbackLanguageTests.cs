@@ -1,6 +1,6 @@
 using System.Net;
-using NightLegCramps.Web.Tests.Testing;
-using static NightLegCramps.Web.Tests.Testing.FeedbackPosts;
+using NightLegCramps.Testing;
+using static NightLegCramps.Testing.FeedbackPosts;
 
 namespace NightLegCramps.Web.Tests.Feedback;
 

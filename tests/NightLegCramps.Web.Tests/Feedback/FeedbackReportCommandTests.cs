@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using NightLegCramps.Web.Tests.Testing;
-using static NightLegCramps.Web.Tests.Testing.FeedbackPosts;
+using NightLegCramps.Testing;
+using static NightLegCramps.Testing.FeedbackPosts;
 
 namespace NightLegCramps.Web.Tests.Feedback;
 
@@ -9,7 +9,7 @@ public sealed partial class FeedbackReportCommandTests
 {
     private static async Task<SiteFactory> SiteWithAnswersAsync()
     {
-        var site = new SiteFactory(SiteFactory.RepositoryContent, "Production", new Dictionary<string, string?> { ["Feedback:PostsPerMinute"] = "1000" });
+        var site = new SiteFactory(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?> { ["Feedback:PostsPerMinute"] = "1000" });
         using var client = site.CreatePlainClient();
         foreach (var useful in new[] { "yes", "no", "no", "no" }) (await client.AnswerAsync("relief", useful)).Dispose();
         (await client.AnswerAsync("prevention", "yes")).Dispose();

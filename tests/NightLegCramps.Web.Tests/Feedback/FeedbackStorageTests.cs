@@ -18,7 +18,8 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
         new(SiteFactory.FixtureContent, "Production", await FeedbackStores.SettingsAsync(provider, server ?? postgres, more));
 
     [Theory]
-    [MemberData(nameof(FeedbackStores.Both), MemberType = typeof(FeedbackStores))]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
     public async Task Every_answer_acknowledged_with_303_is_in_the_database(string provider)
     {
         await using var site = await SiteAsync(provider);
@@ -41,7 +42,8 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(FeedbackStores.Both), MemberType = typeof(FeedbackStores))]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
     public async Task The_report_counts_match_the_rows(string provider)
     {
         await using var site = await SiteAsync(provider);
@@ -70,7 +72,8 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(FeedbackStores.Both), MemberType = typeof(FeedbackStores))]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
     public async Task Answers_older_than_the_retention_are_deleted_by_the_daily_purge(string provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
@@ -95,7 +98,8 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(FeedbackStores.Both), MemberType = typeof(FeedbackStores))]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
     public async Task The_migrations_match_the_model(string provider)
     {
         await using var site = await SiteAsync(provider);
@@ -107,7 +111,8 @@ public sealed class FeedbackStorageTests(PostgresServer postgres)
     }
 
     [Theory]
-    [MemberData(nameof(FeedbackStores.Both), MemberType = typeof(FeedbackStores))]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
     public async Task When_the_database_is_down_the_reader_gets_a_polite_503_pages_still_serve_and_readyz_says_degraded(string provider)
     {
         // A server of its own, since it is stopped; a SQLite file whose folder cannot exist, since its parent is a file.

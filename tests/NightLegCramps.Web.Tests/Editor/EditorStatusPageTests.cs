@@ -21,7 +21,7 @@ public sealed class EditorStatusPageTests
         Assert.Equal("Every content file", table.QuerySelector("caption")?.TextContent.Trim());
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         var headings = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
-        Assert.Equal(["File", "Page", "Slug", "Status", "Last reviewed", "Next review", "Reading level", "Words", "Draft", "Problems"], headings);
+        Assert.Equal(["File", "Page", "Slug", "Status", "Last reviewed", "Next review", "Reading level", "Words", "Draft", "Problems", "Readers: useful?"], headings);
         var rows = table.QuerySelectorAll("tbody tr").ToDictionary(
             r => r.QuerySelector("th[scope=row]")!.TextContent.Trim(),
             r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList());

@@ -26,7 +26,7 @@ internal sealed record ReadingLevel(string Formula, double Score, string? Proble
     private static ReadingLevel English(double grade, double max) => new("Flesch–Kincaid grade", grade,
         grade <= max ? null : Invariant($"reading grade {grade:0.0} is above the target of {max:0.#}. Use shorter sentences and everyday words."));
 
-    private static ReadingLevel Spanish(double score, double min) => new("INFLESZ (Szigriszt-Pazos)", score,
+    private static ReadingLevel Spanish(double score, double min) => new("Szigriszt-Pazos INFLESZ", score,
         score >= min ? null : Invariant($"Spanish reading score {score:0.0} (INFLESZ, Szigriszt-Pazos) is below the target of {min:0.#} (\"bastante fácil\"). Use shorter sentences and shorter, everyday words."));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

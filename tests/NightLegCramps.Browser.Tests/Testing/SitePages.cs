@@ -15,6 +15,9 @@ public static class SitePages
 
     public static IReadOnlyList<string> Paths { get; } = Load();
 
+    /// <summary>The Spanish conditions page, wherever its slug is.</summary>
+    public static string SpanishConditions { get; } = Paths.First(p => p.StartsWith("/es/", StringComparison.Ordinal) && p.EndsWith("?q=tiroides", StringComparison.Ordinal)).Split('?')[0];
+
     public static TheoryData<string> All => new(Paths);
 
     public static TheoryData<string, int> AllAtPhoneAndDesktop

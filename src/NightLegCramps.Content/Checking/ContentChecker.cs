@@ -46,7 +46,7 @@ internal static class ContentChecker
         using var store = new ContentStore(checkAll, fullPath, clock);
         store.LoadAll();
         var content = store.Current;
-        var findings = content.Findings.Concat(EditorialRules.Check(fullPath, content))
+        var findings = content.FindingsOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)).Concat(EditorialRules.Check(fullPath, content))
             .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
         if (content.Files.Count == 0)
         {

@@ -1,5 +1,6 @@
 using NightLegCramps.Content.Rendering.Callouts;
-using YamlDotNet.Core;
+using NightLegCramps.Content.Conditions;
+using NightLegCramps.Content.FrontMatter;
 using YamlDotNet.RepresentationModel;
 
 namespace NightLegCramps.Content.Checking;
@@ -20,18 +21,7 @@ internal static class EditorialRuleFile
     /// <param name="findings">Where mistakes in the rules file are reported; its <see cref="FindingList.File"/> names the file.</param>
     public static IReadOnlyList<EditorialRule> Read(string yaml, FindingList findings)
     {
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            findings.Error(Math.Max(1, (int)e.Start.Line), $"rules file is not valid YAML ({e.InnerException?.Message ?? e.Message}). No rule in it is checked until it is fixed.");
-            return [];
-        }
+        var root = BoundedYaml.Load(yaml, 1, ConditionWords.MaxBytes, "rules file", findings, out _);
         if (root is null) return [];
         if (root is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode("rules"), out var list) || list is not YamlSequenceNode rules)
         {

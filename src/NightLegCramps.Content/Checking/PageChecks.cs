@@ -8,6 +8,7 @@ using NightLegCramps.Content.Rendering.Callouts;
 using NightLegCramps.Content.Rendering.SafeAttributes;
 using NightLegCramps.Content.Rendering.SafeLinks;
 using NightLegCramps.Content.Rendering.SectionLinks;
+using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Content.Checking;
 
@@ -17,7 +18,7 @@ internal static partial class PageChecks
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
     private static partial Regex HtmlTag();
 
-    public static void Run(MarkdownDocument document, FrontMatter.FrontMatter? front, ReadingLevel? reading, DateOnly today, FindingList findings)
+    public static void Run(MarkdownDocument document, FrontMatter.FrontMatter? front, ReadingLevel? reading, FindingList findings)
     {
         RawHtml(document, findings);
         UnsafeLinks(document, findings);
@@ -27,7 +28,7 @@ internal static partial class PageChecks
         ClosingNotice(document, findings);
         if (front is not null)
         {
-            ReviewDates(front, today, findings);
+            ReviewDates(front, findings);
         }
         Readability(reading, findings);
     }
@@ -95,17 +96,23 @@ internal static partial class PageChecks
             "the page must end with the closing notice: a ':::notice' box saying this is general information, not a diagnosis.");
     }
 
-    private static void ReviewDates(FrontMatter.FrontMatter front, DateOnly today, FindingList findings)
+    private static void ReviewDates(FrontMatter.FrontMatter front, FindingList findings)
     {
         if (front.NextReview < front.LastReviewed)
         {
             findings.Error(front.Lines.Of("nextReview"), $"nextReview {front.NextReview:yyyy-MM-dd} is before lastReviewed {front.LastReviewed:yyyy-MM-dd}. Set the next review to a date after the last one.");
         }
-        else if (front.Review.IsOverdue(today))
-        {
-            findings.Warning(front.Lines.Of("nextReview"), $"review overdue: nextReview was {front.NextReview:yyyy-MM-dd}. Review the page, then update both dates.");
-        }
     }
+
+    /// <summary>
+    /// "Review overdue" depends on the day it is asked, not the day the file loaded: a site that runs for months
+    /// must still say so. So it is worked out whenever a page is checked or shown, never stored with the file.
+    /// </summary>
+    public static ContentFinding? OverdueReview(Topic page, DateOnly today) =>
+        page.Review.IsOverdue(today)
+            ? new ContentFinding(page.SourceFile, page.Lines.Of("nextReview"), Severity.Warning,
+                $"review overdue: nextReview was {page.Review.NextReview:yyyy-MM-dd}. Review the page, then update both dates.")
+            : null;
 
     private static void Readability(ReadingLevel? reading, FindingList findings)
     {

@@ -15,7 +15,10 @@ internal static class SiteChecks
     /// so the caller puts pages already live first: a new file cannot take a live page down.</param>
     /// <param name="findingsFor">Where to report a problem found in a file.</param>
     /// <param name="languages">The site's languages; slugs are unique within a language, and a language's code is reserved.</param>
-    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages? languages = null)
+    /// <param name="heldBack">The latest version of files an error keeps from going live, by file: their links are
+    /// checked instead of the live version's, so the editor hears about everything in the file at once.</param>
+    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages? languages = null,
+        IReadOnlyDictionary<string, Topic>? heldBack = null)
     {
         languages ??= SiteLanguages.Parse(new ContentSettings().Languages);
         var reserved = Topic.ReservedSlugs.Concat(languages.Others).ToList();
@@ -43,7 +46,7 @@ internal static class SiteChecks
 
         pages = DropClashingAliases(pages, languages, findingsFor);
         pages = TranslationChecks.Run(pages, languages, findingsFor);
-        CheckLinks(pages, languages, findingsFor);
+        CheckLinks(pages, languages, findingsFor, heldBack ?? new Dictionary<string, Topic>());
         return pages;
     }
 
@@ -80,7 +83,7 @@ internal static class SiteChecks
         return result;
     }
 
-    private static void CheckLinks(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor)
+    private static void CheckLinks(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor, IReadOnlyDictionary<string, Topic> heldBack)
     {
         var byPath = pages.ToDictionary(t => t.Path, StringComparer.Ordinal);
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
@@ -88,7 +91,8 @@ internal static class SiteChecks
         {
             foreach (var alias in topic.Aliases) aliasOwners.TryAdd(alias, topic);
         }
-        foreach (var topic in pages)
+        var linking = pages.Where(t => !heldBack.ContainsKey(t.SourceFile)).Concat(heldBack.Values);
+        foreach (var topic in linking)
         {
             var findings = findingsFor(topic.SourceFile);
             foreach (var link in topic.Links)

@@ -1,5 +1,5 @@
 using NightLegCramps.Content.Checking;
-using YamlDotNet.Core;
+using NightLegCramps.Content.FrontMatter;
 using YamlDotNet.RepresentationModel;
 
 namespace NightLegCramps.Content.Conditions;
@@ -16,6 +16,9 @@ internal sealed record ConditionWords(IReadOnlyDictionary<string, ConditionWordL
     /// <summary>The words file of <c>x.md</c> is <c>x.words.yml</c> in the same folder.</summary>
     public const string FileSuffix = ".words.yml";
 
+    /// <summary>A few hundred words at most; anything much larger is a mistake.</summary>
+    public const int MaxBytes = 256 * 1024;
+
     public static ConditionWords None { get; } = new(new Dictionary<string, ConditionWordList>(), []);
 
     public static string FileFor(string markdownPath) => Path.ChangeExtension(markdownPath, null) + FileSuffix;
@@ -30,22 +33,11 @@ internal sealed record ConditionWords(IReadOnlyDictionary<string, ConditionWordL
     /// </summary>
     public static ConditionWords Read(string yaml, FindingList findings)
     {
-        YamlMappingNode root;
-        try
+        var node = BoundedYaml.Load(yaml, 1, MaxBytes, "the words file", findings, out var failed);
+        if (failed || node is null) return None;
+        if (node is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0) return None;
-            if (stream.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                findings.Error(1, "the words file must be a list of 'Entry name: [word, other words]' lines.");
-                return None;
-            }
-            root = map;
-        }
-        catch (YamlException e)
-        {
-            findings.Error(Math.Max(1, (int)e.Start.Line), $"the words file is not valid YAML ({e.InnerException?.Message ?? e.Message}). Check the colons and brackets on this line.");
+            findings.Error(1, "the words file must be a list of 'Entry name: [word, other words]' lines.");
             return None;
         }
 

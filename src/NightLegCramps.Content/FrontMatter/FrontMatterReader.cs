@@ -16,6 +16,9 @@ internal static class FrontMatterReader
 
     public static readonly IReadOnlyList<string> Layouts = ["conditions"];
 
+    /// <summary>Front matter is a few short lines; anything much larger is a mistake or an attack.</summary>
+    public const int MaxBytes = 16 * 1024;
+
     /// <param name="yaml">The text between the two <c>---</c> lines.</param>
     /// <param name="firstLine">The file line on which that text starts (1-based).</param>
     /// <returns>The front matter, or null when it has any error: then the page is not updated (its last good version stays).</returns>
@@ -23,24 +26,11 @@ internal static class FrontMatterReader
     {
         var offset = firstLine - 1;
         var errorsBefore = findings.Items.Count(f => f.IsError);
-        YamlMappingNode map;
-        try
+        var root = BoundedYaml.Load(yaml, firstLine, MaxBytes, "front matter", findings, out var failed);
+        if (failed) return null;
+        if (root is not YamlMappingNode map)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                findings.Error(firstLine, "front matter must be a list of 'key: value' lines.");
-                return null;
-            }
-            map = root;
-        }
-        catch (YamlException e)
-        {
-            // The parser often notices a problem only at the end of the block; point at a line the editor wrote.
-            var lastLine = offset + Math.Max(1, yaml.Split('\n').Length);
-            findings.Error(Math.Clamp(offset + (int)e.Start.Line, firstLine, lastLine),
-                $"front matter is not valid YAML ({e.InnerException?.Message ?? e.Message}). Check the colons and quotes on this line; put a title that contains a colon in double quotes.");
+            findings.Error(firstLine, "front matter must be a list of 'key: value' lines.");
             return null;
         }
 
@@ -104,6 +94,30 @@ internal static class FrontMatterReader
         };
     }
 
+    /// <summary>
+    /// The text of a value that must be plain text: not a list, not empty or null (<c>~</c>), and without a YAML
+    /// tag (<c>!!binary</c>, <c>!custom</c>), which would make it something other than the text the editor sees.
+    /// </summary>
+    private static string? ScalarText(YamlNode node, string key, int line, FindingList findings)
+    {
+        if (!node.Tag.IsEmpty)
+        {
+            findings.Error(line, $"'{key}' has a YAML tag ('{node.Tag.Value}'); write plain text without it, or put the whole value in double quotes.");
+            return null;
+        }
+        if (node is not YamlScalarNode { Value: { } value } scalar)
+        {
+            findings.Error(line, $"'{key}' must be a single value on one line, not a list.");
+            return null;
+        }
+        if (string.IsNullOrWhiteSpace(value) || (scalar.Style == ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL"))
+        {
+            findings.Error(line, $"'{key}' is empty; write its value after the colon.");
+            return null;
+        }
+        return value.Trim();
+    }
+
     /// <summary>Typed access to the mapping, one clear message per bad or missing field.</summary>
     private sealed class Fields(Dictionary<string, YamlNode> values, Dictionary<string, int> keyLines, int firstLine, int offset, FindingList findings)
     {
@@ -131,12 +145,7 @@ internal static class FrontMatterReader
                 if (required) Missing.Add(key);
                 return null;
             }
-            if (node is not YamlScalarNode { Value: { } value } || string.IsNullOrWhiteSpace(value))
-            {
-                findings.Error(LineOf(key), $"'{key}' must be a single value on one line, not empty.");
-                return null;
-            }
-            return value.Trim();
+            return ScalarText(node, key, LineOf(key), findings);
         }
 
         public string? Text(string key) => Scalar(key, required: true);

@@ -34,4 +34,10 @@ internal sealed class ContentSettings
 
     /// <summary>How long to wait for a burst of saves to settle before reloading.</summary>
     public int DebounceMilliseconds { get; set; } = 150;
+
+    /// <summary>
+    /// How long one file may take to read and build. A file that takes longer is left out with a finding
+    /// (its last good version stays), so one pathological file cannot hold up every other edit.
+    /// </summary>
+    public int FileLoadBudgetMilliseconds { get; set; } = 5000;
 }

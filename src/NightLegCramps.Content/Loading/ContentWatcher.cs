@@ -4,7 +4,9 @@ namespace NightLegCramps.Content.Loading;
 /// Watches the content folder and reports which paths changed, once a burst of saves has been
 /// quiet for the debounce interval (or, during a long burst, at the latest after four intervals,
 /// so a busy folder still shows changes quickly). Editors' tools often save a file as several
-/// writes and renames; reloading once per burst keeps the site steady.
+/// writes and renames; reloading once per burst keeps the site steady. A file is reported only once
+/// its size and last-write time have stayed the same across a whole interval: a tool that saves in
+/// place, in chunks, is not read half-way through. Time comes from a <see cref="TimeProvider"/>.
 /// </summary>
 /// <remarks>
 /// Reported names are relative to the folder: Markdown files, plus any other path that is not a
@@ -15,7 +17,9 @@ internal sealed class ContentWatcher : IDisposable
 {
     private readonly string _folder;
     private readonly FileSystemWatcher _watcher;
-    private readonly Timer _timer;
+    private readonly ITimer _timer;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
     private readonly TimeSpan _quiet;
     private readonly TimeSpan _longest;
     private readonly Action<IReadOnlyList<string>> _changed;
@@ -24,17 +28,18 @@ internal sealed class ContentWatcher : IDisposable
     private readonly Lock _gate = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private bool _rescan;
-    private DateTime? _burstStarted;
+    private DateTimeOffset? _burstStarted;
 
-    public ContentWatcher(string folder, TimeSpan quiet, Action<IReadOnlyList<string>> changed, Action lostTrack, Action<Exception> failed)
+    public ContentWatcher(string folder, TimeSpan quiet, TimeProvider clock, Action<IReadOnlyList<string>> changed, Action lostTrack, Action<Exception> failed)
     {
         _folder = folder;
+        _clock = clock;
         _quiet = quiet;
         _longest = quiet * 4;
         _changed = changed;
         _lostTrack = lostTrack;
         _failed = failed;
-        _timer = new Timer(_ => Flush());
+        _timer = clock.CreateTimer(_ => Flush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         Directory.CreateDirectory(folder);
         _watcher = new FileSystemWatcher(folder)
         {
@@ -69,7 +74,12 @@ internal sealed class ContentWatcher : IDisposable
         }
         var name = ContentFolder.RelativeName(_folder, fullPath);
         if (name == ".." || name.StartsWith("../", StringComparison.Ordinal)) return; // outside the folder
-        Schedule(() => _pending.Add(name));
+        var stamp = FileStamp.Of(fullPath);
+        Schedule(() =>
+        {
+            _pending.Add(name);
+            _stamps[name] = stamp;
+        });
     }
 
     private void Schedule(Action record)
@@ -77,7 +87,7 @@ internal sealed class ContentWatcher : IDisposable
         lock (_gate)
         {
             record();
-            var now = DateTime.UtcNow;
+            var now = _clock.GetUtcNow();
             _burstStarted ??= now;
             var latest = _burstStarted.Value + _longest - now;
             _timer.Change(latest < _quiet ? (latest > TimeSpan.Zero ? latest : TimeSpan.Zero) : _quiet, Timeout.InfiniteTimeSpan);
@@ -93,11 +103,26 @@ internal sealed class ContentWatcher : IDisposable
             (names, _pending) = (_pending, new HashSet<string>(StringComparer.Ordinal));
             (rescan, _rescan) = (_rescan, false);
             _burstStarted = null;
+            // A file still growing or being rewritten waits for one more quiet interval, stamped anew.
+            foreach (var name in names.ToList())
+            {
+                var now = FileStamp.Of(Path.Combine(_folder, name));
+                if (_stamps.Remove(name, out var before) && before == now) continue;
+                names.Remove(name);
+                _pending.Add(name);
+                _stamps[name] = now;
+            }
+            if (_pending.Count > 0)
+            {
+                _burstStarted = _clock.GetUtcNow();
+                _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+            }
         }
         // This runs on a timer thread: an exception here would end the process, so hand it to the owner.
         try
         {
             if (rescan) _lostTrack();
+            else if (names.Count == 0) return;
             else if (names.Count > 0) _changed(names.ToList());
         }
 #pragma warning disable CA1031 // Any failure must be reported, not crash the site; the owner logs it.
@@ -112,5 +137,15 @@ internal sealed class ContentWatcher : IDisposable
     {
         _watcher.Dispose();
         _timer.Dispose();
+    }
+}
+
+/// <summary>A file's size and last-write time: when neither moves across a quiet interval, the save is done.</summary>
+internal sealed record FileStamp(long Length, DateTime LastWriteUtc)
+{
+    public static FileStamp? Of(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -18,31 +17,44 @@ namespace NightLegCramps.Content.Loading;
 /// A file that cannot be read, has bad front matter or an unreadable conditions list gives no topic;
 /// lesser problems are reported but the page still renders.
 /// </summary>
-internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
+internal sealed class TopicLoader(ContentSettings settings)
 {
     private readonly SiteMarkdown _markdown = SiteMarkdown.Shared;
     private readonly SiteLanguages _languages = SiteLanguages.Parse(settings.Languages);
 
     /// <summary>
-    /// Never throws. A file that trips a fault in the site's own code is reported like any broken file:
-    /// reloads run on the watcher's thread, where an escaping exception would end the process and take
-    /// the site down, and the checker (which uses this loader too) reports it instead of crashing.
+    /// Reads a page's bytes (and its words file's, which is part of the page) and hashes them, before any
+    /// parsing: a second event from the same save then costs a read and a hash, not a parse.
+    /// Reads only regular files inside the content folder; see <see cref="SafeFile"/>.
     /// </summary>
-    public LoadedFile Load(string path, string relativeName)
+    /// <returns>The bytes, or null when they could not be read (the reason is a finding).</returns>
+    public PageSource? Read(string path, string relativeName, FindingList findings)
+    {
+        var folder = FolderOf(path, relativeName);
+        var page = SafeFile.Read(folder, path, settings.MaxFileBytes, findings);
+        if (page is null) return null;
+        // The conditions page's words file is part of the page: a change to either reloads it.
+        var wordsName = ConditionWords.FileFor(relativeName);
+        var wordsPath = ConditionWords.FileFor(path);
+        var wordFindings = new FindingList(wordsName);
+        var words = File.Exists(wordsPath) || Directory.Exists(wordsPath) ? SafeFile.Read(folder, wordsPath, settings.MaxFileBytes, wordFindings) : null;
+        return PageSource.Of(page, words, wordFindings.Items);
+    }
+
+    /// <summary>
+    /// Builds a topic from bytes already read. Never throws. A file that trips a fault in the site's own code is
+    /// reported like any broken file: reloads run on a background thread, where an escaping exception would end
+    /// the process, and the checker (which uses this loader too) reports it instead of crashing.
+    /// </summary>
+    public LoadedFile Parse(PageSource source, string relativeName)
     {
         var findings = new FindingList(relativeName);
         var wordFindings = new FindingList(ConditionWords.FileFor(relativeName));
         Topic? topic = null;
-        string? sourceHash = null;
         try
         {
-            var bytes = Read(path, findings);
-            // The conditions page's words file is part of the page: a change to either reloads it.
-            var wordsPath = ConditionWords.FileFor(path);
-            var wordBytes = File.Exists(wordsPath) ? Read(wordsPath, wordFindings) : null;
-            sourceHash = bytes is null ? null : Convert.ToHexString(SHA256.HashData([.. bytes, .. wordBytes ?? []]));
-            var text = bytes is null ? null : TextFile.Decode(bytes, findings);
-            var words = wordBytes is null ? null : TextFile.Decode(wordBytes, wordFindings);
+            var text = TextFile.Decode(source.Page, findings);
+            var words = source.Words is null ? null : TextFile.Decode(source.Words, wordFindings);
             topic = text is null ? null : Build(text, findings, words, wordFindings);
         }
 #pragma warning disable CA1031 // One file must never stop the site: whatever went wrong becomes a finding and the last good version stays.
@@ -51,68 +63,23 @@ internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         {
             findings.Error(1, $"file could not be loaded because of a fault in the site itself ({e.GetType().Name}: {e.Message}). The last good version stays; tell the site's developers.");
         }
-        return new LoadedFile(relativeName, topic, [.. findings.Items, .. wordFindings.Items]) { SourceHash = sourceHash };
+        return new LoadedFile(relativeName, topic, [.. findings.Items, .. source.WordFindings, .. wordFindings.Items]) { SourceHash = source.Hash };
     }
 
-    /// <summary>
-    /// Builds a topic from text already in memory, without the file reading and fault catching of
-    /// <see cref="Load"/>. Only the tests use it, to check pages without writing files.
-    /// </summary>
-    public LoadedFile LoadText(string markdown, string relativeName, string? words = null)
+    /// <summary>Reads and parses one file: what the checker and the store do for each file.</summary>
+    public LoadedFile Load(string path, string relativeName)
     {
         var findings = new FindingList(relativeName);
-        var wordFindings = new FindingList(ConditionWords.FileFor(relativeName));
-        var topic = Build(markdown, findings, words, wordFindings);
-        return new LoadedFile(relativeName, topic, [.. findings.Items, .. wordFindings.Items]);
+        return Read(path, relativeName, findings) is { } source
+            ? Parse(source, relativeName)
+            : new LoadedFile(relativeName, null, findings.Items);
     }
 
-    /// <summary>
-    /// Reads at most the size limit, sharing the file with the editor that may be writing it.
-    /// A read that fails (on Windows, a file still locked by the editor) is tried again briefly;
-    /// if it still fails, the watcher will report the save's next write and the file is read again.
-    /// </summary>
-    private byte[]? Read(string path, FindingList findings)
+    /// <summary>The content folder a file's path lies in, given its name relative to that folder.</summary>
+    private static string FolderOf(string path, string relativeName)
     {
-        const int attempts = 3;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return ReadWithinLimit(path, findings);
-            }
-            catch (IOException) when (attempt < attempts)
-            {
-                Thread.Sleep(50 * attempt);
-            }
-            catch (IOException e)
-            {
-                findings.Error(1, $"file could not be read ({e.Message}). Close it in other programs and save it again.");
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                findings.Error(1, "file could not be read: permission denied. Check the file's permissions.");
-                return null;
-            }
-        }
-    }
-
-    private byte[]? ReadWithinLimit(string path, FindingList findings)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var buffer = new MemoryStream((int)Math.Min(stream.Length, settings.MaxFileBytes));
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-        {
-            if (buffer.Length + read > settings.MaxFileBytes)
-            {
-                findings.Error(1, $"file is {Math.Max(stream.Length, buffer.Length + read):N0} bytes; the limit is {settings.MaxFileBytes:N0}. Split it into smaller pages.");
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        var full = Path.GetFullPath(path);
+        return full.EndsWith(relativeName, StringComparison.Ordinal) ? full[..^relativeName.Length] : Path.GetDirectoryName(full) ?? full;
     }
 
     private Topic? Build(string markdown, FindingList findings, string? words, FindingList wordFindings)
@@ -156,7 +123,7 @@ internal sealed class TopicLoader(ContentSettings settings, TimeProvider clock)
         var proseText = ProseOf(document, front?.Layout).Select(p => InlineText.Of(p.Inline)).ToList();
         var prose = ProseStats.Measure(proseText);
         var reading = ReadingLevel.Of(proseText, language, settings);
-        PageChecks.Run(document, front, reading, DateOnly.FromDateTime(clock.GetLocalNow().Date), findings);
+        PageChecks.Run(document, front, reading, findings);
         CheckTranslationOf(front, language, findings);
 
         ConditionsPage? conditions = null;

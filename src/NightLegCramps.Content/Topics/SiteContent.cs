@@ -9,6 +9,10 @@ internal sealed record ContentFile(string File, Topic? Served, IReadOnlyList<Con
 {
     /// <summary>True when the file on disk is broken and an earlier good version is still being served.</summary>
     public bool ServingLastGood { get; init; }
+
+    /// <summary>The findings as of <paramref name="today"/>: the file's own, and a warning if its review is overdue.</summary>
+    public IReadOnlyList<ContentFinding> FindingsOn(DateOnly today) =>
+        Served is { } page && PageChecks.OverdueReview(page, today) is { } overdue ? [.. Findings, overdue] : Findings;
 }
 
 /// <summary>
@@ -70,7 +74,8 @@ internal sealed class SiteContent
 
     public bool IsLoaded => Version > 0;
 
-    public IEnumerable<ContentFinding> Findings => Files.SelectMany(f => f.Findings);
+    /// <summary>Every finding as of <paramref name="today"/>, overdue reviews included.</summary>
+    public IEnumerable<ContentFinding> FindingsOn(DateOnly today) => Files.SelectMany(f => f.FindingsOn(today));
 
     public int FilesInError => Files.Count(f => f.Findings.Any(x => x.IsError));
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
 using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.Caching;
@@ -7,21 +8,44 @@ namespace NightLegCramps.Web.Caching;
 /// Drops every cached page when the content reloads. Every page shows the contents list, so one
 /// edit can change them all; evicting them all is both simple and correct.
 /// </summary>
-internal sealed class PageCacheEviction(ContentStore store, IOutputCacheStore cache) : IHostedService
+/// <remarks>
+/// It reacts to the store's change token, after the reload is live and outside the store's lock, and it
+/// does not wait for the eviction: the reload's thread never blocks on async work. A failed eviction is logged.
+/// </remarks>
+internal sealed partial class PageCacheEviction(ContentStore store, IOutputCacheStore cache, ILogger<PageCacheEviction> logger) : IHostedService, IDisposable
 {
+    private IDisposable? _subscription;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Reloaded += Evict;
+        _subscription = ChangeToken.OnChange(store.GetReloadToken, Evict);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        store.Reloaded -= Evict;
+        _subscription?.Dispose();
         return Task.CompletedTask;
     }
 
-    // Runs on the reload's thread, and waits, so the cache is empty before the reload is reported done.
-    private void Evict(ContentReload reload) =>
-        cache.EvictByTagAsync(PageCachePolicy.ContentTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    public void Dispose() => _subscription?.Dispose();
+
+    private void Evict() => _ = EvictAsync();
+
+    private async Task EvictAsync()
+    {
+        try
+        {
+            await cache.EvictByTagAsync(PageCachePolicy.ContentTag, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Runs unobserved: a failure is logged, never lost or thrown on a thread-pool thread.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogEvictionFailed(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cached pages could not be dropped after a content reload; they expire on their own")]
+    private partial void LogEvictionFailed(Exception exception);
 }

@@ -1,3 +1,5 @@
+using NightLegCramps.Content.Checking;
+using NightLegCramps.Content.Topics;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Tests.Testing;
 
@@ -79,15 +81,18 @@ public class PageChecksTests
     }
 
     [Fact]
-    public void A_next_review_in_the_past_is_a_warning_on_its_line()
+    public void A_next_review_in_the_past_is_a_warning_on_its_line_from_the_day_after_it()
     {
+        // Worked out when the page is checked or shown, not when it loaded: a site that runs for months still says so.
         var front = SamplePage.FrontMatterWith("nextReview: 2027-01-10", "nextReview: 2026-05-31\n");
-
         var loaded = SamplePage.Load(SamplePage.Markdown(front));
+        var file = new ContentFile("sample.md", loaded.Topic, loaded.Findings);
 
         Assert.NotNull(loaded.Topic);
-        Assert.Empty(loaded.Errors());
-        var warning = Assert.Single(loaded.Warnings());
+        Assert.Empty(loaded.Findings);
+        Assert.Empty(file.FindingsOn(new DateOnly(2026, 5, 31)));
+        var warning = Assert.Single(file.FindingsOn(new DateOnly(2026, 6, 1)));
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(7, warning.Line);
         Assert.Contains("review overdue", warning.Message, StringComparison.Ordinal);
     }

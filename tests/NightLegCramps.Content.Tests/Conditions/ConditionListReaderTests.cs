@@ -72,7 +72,7 @@ public sealed class ConditionListReaderTests
     public void The_real_conditions_page_has_27_entries_in_4_categories_each_once()
     {
         var path = Path.Combine(SiteFactory.FixtureContent, "conditions.md");
-        var loaded = new TopicLoader(new ContentSettings(), TimeProvider.System).Load(path, "conditions.md");
+        var loaded = new TopicLoader(new ContentSettings()).Load(path, "conditions.md");
 
         var page = loaded.Topic?.Conditions;
         Assert.NotNull(page);

@@ -31,7 +31,7 @@ public sealed class ConditionWordsTests : IDisposable
         _folder.Write("conditions.md", Page);
         _folder.Write("conditions.words.yml", Words);
 
-        var loaded = new TopicLoader(new ContentSettings(), FixedClock.Today).Load(_folder.PathOf("conditions.md"), "conditions.md");
+        var loaded = new TopicLoader(new ContentSettings()).Load(_folder.PathOf("conditions.md"), "conditions.md");
 
         Assert.Empty(loaded.Findings);
         var page = loaded.Topic!.Conditions!;
@@ -50,7 +50,7 @@ public sealed class ConditionWordsTests : IDisposable
         _folder.Write("conditions.md", Page);
         _folder.Write("conditions.words.yml", "Pregnancy: [pregnant]\nPregnency: [expecting]\nDialysis:\n");
 
-        var loaded = new TopicLoader(new ContentSettings(), FixedClock.Today).Load(_folder.PathOf("conditions.md"), "conditions.md");
+        var loaded = new TopicLoader(new ContentSettings()).Load(_folder.PathOf("conditions.md"), "conditions.md");
 
         Assert.NotNull(loaded.Topic);
         Assert.Collection(loaded.Findings.Where(f => f.IsError).OrderBy(f => f.Line),

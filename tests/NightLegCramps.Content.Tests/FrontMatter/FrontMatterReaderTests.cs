@@ -97,7 +97,7 @@ public class FrontMatterReaderTests
     [InlineData("lastReviewed: 2026-01-10", "lastReviewed: 10/01/2026", 6, "YYYY-MM-DD")]
     [InlineData("nextReview: 2027-01-10", "nextReview: 2027-02-30", 7, "YYYY-MM-DD")]
     [InlineData("slug: sample", "slug: Sample Page", 4, "lowercase letters")]
-    [InlineData("title: Sample page", "title:", 2, "not empty")]
+    [InlineData("title: Sample page", "title:", 2, "is empty")]
     [InlineData("summary: A page for tests.", "summary:\n  - one\n  - two", 3, "single value")]
     public void A_value_of_the_wrong_kind_is_an_error_on_its_line(string line, string replacement, int errorLine, string advice)
     {

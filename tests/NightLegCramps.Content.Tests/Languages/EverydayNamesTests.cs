@@ -17,7 +17,7 @@ public class EverydayNamesTests
     private static IReadOnlyList<ConditionCategory> Categories()
     {
         var markdown = SamplePage.Markdown(SamplePage.FrontMatter("afecciones") + "layout: conditions\n", List);
-        var loaded = new TopicLoader(new ContentSettings(), FixedClock.Today).LoadText(markdown, "es/afecciones.md", Words);
+        var loaded = new TopicLoader(new ContentSettings()).Parse(PageSource.Of(System.Text.Encoding.UTF8.GetBytes(markdown), System.Text.Encoding.UTF8.GetBytes(Words), []), "es/afecciones.md");
         Assert.Empty(loaded.Findings);
         return loaded.Topic!.Conditions!.Categories;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Tests.Testing;
 
@@ -172,7 +173,7 @@ public sealed class ContentStoreTests : IDisposable
         store.LoadAll();
         var before = store.Current;
         var announced = false;
-        store.Reloaded += _ => announced = true;
+        using var subscription = ChangeToken.OnChange(store.GetReloadToken, () => announced = true);
 
         store.Refresh(["4913", ".sample.md.swp"]); // vim's test file and swap file, already deleted
 
@@ -185,14 +186,15 @@ public sealed class ContentStoreTests : IDisposable
     {
         WriteSite();
         using var store = Store();
-        var versions = new List<long>();
-        store.Reloaded += reload => versions.Add(reload.Content.Version);
+        var announced = 0;
+        using var subscription = ChangeToken.OnChange(store.GetReloadToken, () => announced++);
 
         store.LoadAll();
         _folder.Write("sample.md", SamplePage.Markdown(body: "The second version.\n"));
         store.Refresh(["sample.md"]);
 
-        Assert.Equal([1, 2], versions);
+        Assert.Equal(2, announced);
+        Assert.Equal([1, 2], store.ReloadsSince(0).Select(r => r.Content.Version));
     }
 
     [Fact]
@@ -205,7 +207,7 @@ public sealed class ContentStoreTests : IDisposable
         BrokenEdits.Apply("invalid YAML", _folder, "sample.md");
         var first = store.Refresh(["sample.md"]);
         var reloads = 0;
-        store.Reloaded += _ => reloads++;
+        using var subscription = ChangeToken.OnChange(store.GetReloadToken, () => reloads++);
 
         var second = store.Refresh(["sample.md"]);
 

@@ -18,7 +18,7 @@ public sealed class ContentWatcherTests : IDisposable
 
     public ContentWatcherTests()
     {
-        _watcher = new ContentWatcher(_folder.Path, TimeSpan.FromMilliseconds(100), _reports.Add, () => Interlocked.Increment(ref _rescans), e => throw e);
+        _watcher = new ContentWatcher(_folder.Path, TimeSpan.FromMilliseconds(100), TimeProvider.System, _reports.Add, () => Interlocked.Increment(ref _rescans), e => throw e);
     }
 
     private HashSet<string> NextReport()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Content.Tests.Testing;
 
@@ -15,7 +16,7 @@ public sealed class LiveStoreTests : IDisposable
         using var store = new ContentStore(new ContentSettings { DebounceMilliseconds = 30 }, _folder.Path, FixedClock.Today);
         store.LoadAll();
         var reloads = 0;
-        store.Reloaded += _ => Interlocked.Increment(ref reloads);
+        using var subscription = ChangeToken.OnChange(store.GetReloadToken, () => Interlocked.Increment(ref reloads));
         store.Watch();
         var text = System.Text.Encoding.UTF8.GetBytes(SamplePage.Markdown(body: "The second version.\n"));
 

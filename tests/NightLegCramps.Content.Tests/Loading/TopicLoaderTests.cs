@@ -15,7 +15,7 @@ public sealed class TopicLoaderTests : IDisposable
         var file = kind.StartsWith("conditions", StringComparison.Ordinal) ? BrokenEdits.ConditionsFile : "sample.md";
         var line = BrokenEdits.Apply(kind, _folder, file);
 
-        var loaded = new TopicLoader(BrokenEdits.Settings, FixedClock.Today).Load(_folder.PathOf(file), file);
+        var loaded = new TopicLoader(BrokenEdits.Settings).Load(_folder.PathOf(file), file);
 
         Assert.Null(loaded.Topic);
         var error = Assert.Single(loaded.Errors());
@@ -27,7 +27,7 @@ public sealed class TopicLoaderTests : IDisposable
     {
         _folder.Write("sample.md", SamplePage.Markdown());
         _folder.Write(BrokenEdits.ConditionsFile, BrokenEdits.ConditionsPage());
-        var loader = new TopicLoader(BrokenEdits.Settings, FixedClock.Today);
+        var loader = new TopicLoader(BrokenEdits.Settings);
 
         Assert.Empty(loader.Load(_folder.PathOf("sample.md"), "sample.md").Findings);
         var conditions = loader.Load(_folder.PathOf(BrokenEdits.ConditionsFile), BrokenEdits.ConditionsFile);
@@ -40,7 +40,7 @@ public sealed class TopicLoaderTests : IDisposable
     {
         _folder.WriteBytes("picture.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
 
-        var loaded = new TopicLoader(new ContentSettings(), FixedClock.Today).Load(_folder.PathOf("picture.md"), "picture.md");
+        var loaded = new TopicLoader(new ContentSettings()).Load(_folder.PathOf("picture.md"), "picture.md");
 
         Assert.Null(loaded.Topic);
         Assert.Contains("binary", Assert.Single(loaded.Errors()).Message, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class TopicLoaderTests : IDisposable
     {
         _folder.Write("empty.md", "\n\n");
 
-        var loaded = new TopicLoader(new ContentSettings(), FixedClock.Today).Load(_folder.PathOf("empty.md"), "empty.md");
+        var loaded = new TopicLoader(new ContentSettings()).Load(_folder.PathOf("empty.md"), "empty.md");
 
         Assert.Null(loaded.Topic);
         Assert.Contains("empty", Assert.Single(loaded.Errors()).Message, StringComparison.Ordinal);

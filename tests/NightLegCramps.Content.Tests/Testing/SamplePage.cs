@@ -24,7 +24,7 @@ internal static class SamplePage
     public static string FrontMatterWith(string line, string replacement) => FrontMatter().Replace(line + "\n", replacement, StringComparison.Ordinal);
 
     public static LoadedFile Load(string markdown, ContentSettings? settings = null, string file = "sample.md") =>
-        new TopicLoader(settings ?? new ContentSettings(), FixedClock.Today).LoadText(markdown, file);
+        new TopicLoader(settings ?? new ContentSettings()).Parse(PageSource.Of(System.Text.Encoding.UTF8.GetBytes(markdown), null, []), file);
 
     public static IEnumerable<ContentFinding> Errors(this LoadedFile loaded) => loaded.Findings.Where(f => f.IsError);
 

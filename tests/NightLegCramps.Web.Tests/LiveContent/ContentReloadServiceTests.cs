@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Extensions.Logging.Abstractions;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.LiveContent;
@@ -15,13 +16,13 @@ public sealed class ContentReloadServiceTests : IDisposable
         using var store = new ContentStore(new ContentSettings { DebounceMilliseconds = 50 }, _content.Folder, TimeProvider.System);
         var edited = _content.Read("relief.md").Replace("title: ", "title: Saved during start-up, ", StringComparison.Ordinal);
         var saved = false;
-        store.Reloaded += _ =>
+        using var subscription = ChangeToken.OnChange(store.GetReloadToken, () =>
         {
             // The first load has read every file; an editor saves before the service has finished starting.
             if (saved) return;
             saved = true;
             _content.Write("relief.md", edited);
-        };
+        });
         var service = new ContentReloadService(store, NullLogger<ContentReloadService>.Instance);
 
         await service.StartAsync(TestContext.Current.CancellationToken);

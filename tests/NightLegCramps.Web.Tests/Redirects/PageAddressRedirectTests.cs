@@ -71,7 +71,7 @@ public sealed class PageAddressRedirectTests : IDisposable
         using var response = await site.CreatePlainClient().GetAsync("/prevention", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var finding = Assert.Single(site.Services.GetRequiredService<ContentStore>().Current.Findings, f => f.IsError);
+        var finding = Assert.Single(site.Services.GetRequiredService<ContentStore>().Current.FindingsOn(DateOnly.MinValue), f => f.IsError);
         Assert.Equal("relief.md", finding.File);
         Assert.Contains("'/Prevention' is the address of a live page", finding.Message, StringComparison.Ordinal);
     }

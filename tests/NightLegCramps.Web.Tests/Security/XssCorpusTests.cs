@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using NightLegCramps.Content.Loading;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -61,6 +64,17 @@ public sealed class XssCorpusTests(XssSite site) : IClassFixture<XssSite>
         using var response = await client.GetAsync("/" + @case.Slug, TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            // The checker found an error (raw HTML, a bad link scheme), so the page is held back and readers never
+            // see it. The HTML it would have had must still be safe: the renderer is the second line of defence.
+            var file = site.Factory.Services.GetRequiredService<ContentStore>().Current.Files.Single(f => f.File == @case.Slug + ".md");
+            Assert.Contains(file.Findings, f => f.IsError);
+            var loaded = new TopicLoader(new ContentSettings()).Parse(PageSource.Of(Encoding.UTF8.GetBytes(@case.ToMarkdown(100)), null, []), file.File);
+            Assert.NotNull(loaded.Topic);
+            AssertNothingExecutable(Html.Parse($"<html><body>{loaded.Topic.Html}{loaded.Topic.NoticeHtml}</body></html>"));
+            return;
+        }
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the page itself renders: the check below is not vacuous
         var document = Html.Parse(html);
         Assert.Equal(1, document.QuerySelectorAll("h1").Length);
@@ -72,7 +86,9 @@ public sealed class XssCorpusTests(XssSite site) : IClassFixture<XssSite>
     {
         var document = await site.Factory.CreateClient().GetDocumentAsync("/");
 
-        Assert.True(document.QuerySelectorAll("a[href^='/xss-']").Length >= site.Cases.Count);
+        var published = site.Factory.Services.GetRequiredService<ContentStore>().Current.AllPages.Count(p => p.Slug.StartsWith("xss-", StringComparison.Ordinal));
+        Assert.True(published > 0, "no case was published");
+        Assert.True(document.QuerySelectorAll("a[href^='/xss-']").Length >= published);
         AssertNothingExecutable(document);
     }
 

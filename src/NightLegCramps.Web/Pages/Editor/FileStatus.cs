@@ -13,7 +13,7 @@ internal sealed record FileStatus(string File, Topic? Page, string Status, bool 
     /// <summary>An id for the file's list of problems further down the page.</summary>
     public string ProblemsId => "problems-" + string.Concat(File.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 
-    public static FileStatus Of(ContentFile file, SiteContent content)
+    public static FileStatus Of(ContentFile file, SiteContent content, DateOnly today)
     {
         var live = file.Served is { } page && content.Find(page.Slug)?.SourceFile == file.File;
         var status = (file.Served, file.ServingLastGood, live) switch
@@ -25,6 +25,6 @@ internal sealed record FileStatus(string File, Topic? Page, string Status, bool 
             _ when file.Served.IsDraft => "Draft: hidden on the live site",
             _ => "Left out: fix the errors.",
         };
-        return new FileStatus(file.File, file.Served, status, live, file.Findings);
+        return new FileStatus(file.File, file.Served, status, live, file.FindingsOn(today));
     }
 }

@@ -10,7 +10,7 @@ namespace NightLegCramps.Web.Pages.Editor;
 /// The editor status page: every content file with its review dates, reading grade and problems.
 /// It is for editors working on their own machine, so it exists in Development only.
 /// </summary>
-internal sealed class EditorStatusModel(SiteContent content, ContentStore store, IWebHostEnvironment environment, FeedbackStore feedback) : PageModel
+internal sealed class EditorStatusModel(SiteContent content, ContentStore store, IWebHostEnvironment environment, FeedbackStore feedback, TimeProvider clock) : PageModel
 {
     private Dictionary<(string Language, string Slug), PageFeedback> _feedback = [];
 
@@ -37,7 +37,7 @@ internal sealed class EditorStatusModel(SiteContent content, ContentStore store,
         // Readers' answers change without an edit: never keep this page in the page cache.
         Response.Headers.CacheControl = "no-store";
         Site = content;
-        Files = Site.Files.Select(f => FileStatus.Of(f, Site)).ToList();
+        Files = Site.Files.Select(f => FileStatus.Of(f, Site, DateOnly.FromDateTime(clock.GetLocalNow().Date))).ToList();
         var report = await feedback.ReportAsync(HttpContext.RequestAborted);
         FeedbackProblem = report is null ? feedback.Problem : null;
         Answered = report ?? [];

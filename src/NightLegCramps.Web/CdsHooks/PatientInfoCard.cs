@@ -22,7 +22,7 @@ internal static class PatientInfoCard
         links.AddRange(topics.Select(t => CdsLink.Absolute(t.Title, site.AbsoluteUrl(t.Path))));
         var coded = string.Join(" and ", codes.Select(c => $"{c.CodingSystem} {c.Value} ({c.Name})"));
         return new CdsCard(
-            $"Plain-language pages and a printable handout on night leg cramps from {site.Name}",
+            $"{site.Name}: plain-language pages and a printable handout for this patient",
             $"The patient's active conditions include {coded}. These pages explain night leg cramps in plain words for patients, "
                 + "to read on a phone or to print. The handout puts several of them on one printout, with a QR code back to the pages.",
             "info",

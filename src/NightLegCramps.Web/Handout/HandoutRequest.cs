@@ -17,6 +17,12 @@ internal sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList
     /// <summary>The query key that lists the picked topics' slugs.</summary>
     public const string TopicsParameter = "topics";
 
+    /// <summary>The query key that adds a ruled box for the clinician's own notes: <c>notes=1</c>, the form's checkbox.</summary>
+    public const string NotesParameter = "notes";
+
+    /// <summary>True when the handout ends with a ruled "Notes from your clinician" box.</summary>
+    public bool WithNotes { get; init; }
+
     /// <summary>More than every topic twice over is not a handout; the rest are listed as ignored.</summary>
     private const int MaxSlugs = 40;
 
@@ -30,18 +36,26 @@ internal sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList
         ? pathPrefix + Path
         : pathPrefix + Path + "?" + TopicsParameter + "=" + string.Join(",", topics.Select(t => Uri.EscapeDataString(t.Slug)));
 
-    /// <summary>The topics named, looked up among one language's pages (<c>/es/handout</c> takes Spanish slugs).</summary>
-    public static HandoutRequest Read(StringValues values, Edition content, string pathPrefix)
+    /// <summary>
+    /// The topics named, looked up among one language's pages (<c>/es/handout</c> takes Spanish slugs). A slug a page
+    /// had before it was renamed (one of its <c>aliases</c>) names the page, so a printed QR code keeps working.
+    /// </summary>
+    /// <param name="oldSlug">The page an old slug now stands for, if any.</param>
+    public static HandoutRequest Read(StringValues values, Edition content, string pathPrefix, Func<string, Topic?>? oldSlug = null)
     {
         var topics = new List<Topic>();
         var ignored = new List<string>();
         var slugs = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         foreach (var slug in slugs)
         {
-            var topic = topics.Count + ignored.Count < MaxSlugs ? content.Find(slug.ToLowerInvariant()) : null;
+            var topic = topics.Count + ignored.Count < MaxSlugs ? content.Find(slug.ToLowerInvariant()) ?? oldSlug?.Invoke(slug) : null;
             if (topic is null) ignored.Add(slug);
             else if (!topics.Contains(topic)) topics.Add(topic); // asked twice: shown once, where first asked
         }
         return new HandoutRequest(topics, ignored) { PathPrefix = pathPrefix };
     }
+
+    /// <summary>Whether the notes box was asked for: the checkbox sends <c>notes=1</c>.</summary>
+    public static bool ReadNotes(StringValues values) =>
+        values.Count == 1 && values[0] is "1" or "true" or "on";
 }

@@ -46,4 +46,17 @@ public sealed class ForCliniciansPageTests(SharedSite site)
         Assert.Contains("no JWT trust", text, StringComparison.Ordinal);
         Assert.Contains("keeps nothing", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/relief")]
+    [InlineData("/handout")]
+    [InlineData("/no-such-page")]
+    [InlineData("/es")]
+    public async Task Every_page_links_to_the_clinicians_page_from_its_footer(string path)
+    {
+        var page = await site.CreateClient().GetDocumentAsync(path);
+
+        Assert.NotNull(page.QuerySelector("footer.site-footer a[href='/for-clinicians']"));
+    }
 }

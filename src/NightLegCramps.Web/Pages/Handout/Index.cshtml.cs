@@ -8,10 +8,13 @@ using NightLegCramps.Web.Handout;
 namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
-[ChangesWithQuery(HandoutRequest.TopicsParameter)]
+[ChangesWithQuery(HandoutRequest.TopicsParameter, HandoutRequest.NotesParameter)]
 internal sealed class HandoutModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);
+
+    /// <summary>The content the handout was made from, for finding the topics its links lead to.</summary>
+    public SiteContent SiteContent { get; private set; } = SiteContent.Empty;
 
     /// <summary>Every topic a clinician can pick, in reading order.</summary>
     public IReadOnlyList<Topic> Choices { get; private set; } = [];
@@ -24,7 +27,11 @@ internal sealed class HandoutModel(SiteContent content, SiteLanguages languages)
         var language = RequestLanguage.Current(languages);
         var edition = content.Edition(language);
         Choices = edition.Topics;
-        Selection = HandoutRequest.Read(HttpContext.Request.Query[HandoutRequest.TopicsParameter], edition, languages.PathPrefix(language));
+        var prefix = languages.PathPrefix(language);
+        Selection = HandoutRequest.Read(HttpContext.Request.Query[HandoutRequest.TopicsParameter], edition, prefix,
+            slug => content.FindByAlias(prefix + "/" + slug) is { } renamed && renamed.Language == language ? renamed : null)
+            with { WithNotes = HandoutRequest.ReadNotes(HttpContext.Request.Query[HandoutRequest.NotesParameter]) };
+        SiteContent = content;
         Versions = languages.Codes
             .Where(l => content.Edition(l).Home is not null)
             .Select(l => new PageVersion(l, HandoutRequest.AddressOf(languages.PathPrefix(l),

@@ -182,3 +182,17 @@
     });
   });
 })();
+
+(function () {
+  "use strict";
+  // The handout's Print button. Without JavaScript the page says to use the browser's print command instead;
+  // the button's words come from the page (data-print-button), so they are in the page's language.
+  document.querySelectorAll("[data-print-button]").forEach(function (hint) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "print-button no-print";
+    button.textContent = hint.getAttribute("data-print-button");
+    button.addEventListener("click", function () { window.print(); });
+    hint.parentNode.insertBefore(button, hint);
+  });
+})();

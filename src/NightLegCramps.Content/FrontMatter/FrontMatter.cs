@@ -19,4 +19,10 @@ internal sealed record FrontMatter(
 
     /// <summary>The slug of the default-language page this one translates.</summary>
     public string? TranslationOf { get; init; }
+
+    /// <summary>Optional: who reviewed the page (front matter <c>reviewedBy</c>).</summary>
+    public Reviewer? ReviewedBy { get; init; }
 }
+
+/// <summary>The person who reviewed a page, named beside its review dates and in its JSON-LD.</summary>
+public sealed record Reviewer(string Name, string Role);

@@ -12,9 +12,10 @@ internal static class FrontMatterReader
     public static readonly IReadOnlyList<string> RequiredKeys =
         ["title", "summary", "slug", "order", "lastReviewed", "nextReview"];
 
-    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout", "translationOf"];
+    public static readonly IReadOnlyList<string> OptionalKeys = ["aliases", "draft", "layout", "translationOf", "reviewedBy"];
 
-    public static readonly IReadOnlyList<string> Layouts = ["conditions"];
+    /// <summary><c>conditions</c>: the conditions list. <c>about</c>: who stands behind the site, linked from every footer, not a topic.</summary>
+    public static readonly IReadOnlyList<string> Layouts = ["conditions", "about"];
 
     /// <summary>Front matter is a few short lines; anything much larger is a mistake or an attack.</summary>
     public const int MaxBytes = 16 * 1024;
@@ -76,6 +77,7 @@ internal static class FrontMatterReader
             findings.Error(reader.LineOf("translationOf"), $"translationOf '{translationOf}' must be the slug of the page this one translates, like 'relief'.");
             translationOf = null;
         }
+        var reviewedBy = reader.Reviewer();
         reader.ReportMissing();
         if (layout is not null && !Layouts.Contains(layout))
         {
@@ -91,6 +93,7 @@ internal static class FrontMatterReader
             aliases.Select(a => a.Path).ToList(), draft, layout, reader.Lines(aliases))
         {
             TranslationOf = translationOf,
+            ReviewedBy = reviewedBy,
         };
     }
 
@@ -206,6 +209,21 @@ internal static class FrontMatterReader
                 }
             }
             return aliases;
+        }
+
+        /// <summary>Optional <c>reviewedBy: { name: ..., role: ... }</c>: who checked the page, both parts required.</summary>
+        public Reviewer? Reviewer()
+        {
+            if (!values.TryGetValue("reviewedBy", out var node)) return null;
+            if (node is YamlMappingNode map
+                && map.Children.TryGetValue(new YamlScalarNode("name"), out var name) && name is YamlScalarNode { Value: { Length: > 0 } n }
+                && map.Children.TryGetValue(new YamlScalarNode("role"), out var role) && role is YamlScalarNode { Value: { Length: > 0 } r }
+                && map.Children.Count == 2)
+            {
+                return new Reviewer(n.Trim(), r.Trim());
+            }
+            findings.Error(LineOf("reviewedBy"), "reviewedBy needs a name and a role, like 'reviewedBy: { name: Dr Ana Diaz, role: General practitioner }'.");
+            return null;
         }
 
         private static bool IsLocalPath(string path) =>

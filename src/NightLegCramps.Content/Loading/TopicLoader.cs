@@ -159,6 +159,8 @@ internal sealed class TopicLoader(ContentSettings settings)
             Language = language,
             PathPrefix = _languages.PathPrefix(language),
             TranslationOf = front.TranslationOf,
+            Layout = front.Layout,
+            ReviewedBy = front.ReviewedBy,
             Links = PageLink.InternalLinksOf(document),
             SourceFile = findings.File,
         };

@@ -16,7 +16,8 @@ internal sealed class Edition
         var pages = published.ToList();
         Language = language;
         Home = pages.FirstOrDefault(t => t.IsHome);
-        Topics = pages.Where(t => !t.IsHome).OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        About = pages.FirstOrDefault(t => t.IsAbout);
+        Topics = pages.Where(t => !t.IsHome && !t.IsAbout).OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
         _bySlug = pages.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         _positionBySlug = Topics.Select((t, i) => (t.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         ConditionsTopic = Topics.FirstOrDefault(t => t.Conditions is not null);
@@ -30,6 +31,9 @@ internal sealed class Edition
     public Topic? Home { get; }
 
     public Topic? ConditionsTopic { get; }
+
+    /// <summary>The "about this site" page (<c>layout: about</c>): served at its slug, linked from the footer, not a topic.</summary>
+    public Topic? About { get; }
 
     /// <summary>Every published page, home first.</summary>
     public IEnumerable<Topic> AllPages => Home is null ? Topics : Topics.Prepend(Home);

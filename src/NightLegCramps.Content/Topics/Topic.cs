@@ -40,6 +40,15 @@ internal sealed record Topic
 
     public IReadOnlyList<Section> Sections { get; init; } = [];
 
+    /// <summary>The front matter's <c>layout</c>: <c>conditions</c>, <c>about</c>, or null for a topic.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>The "about this site" page: reached from every footer, not listed among the topics.</summary>
+    public bool IsAbout => Layout == "about";
+
+    /// <summary>Who reviewed the page, when the front matter names them.</summary>
+    public FrontMatter.Reviewer? ReviewedBy { get; init; }
+
     /// <summary>Set only for the page whose front matter says <c>layout: conditions</c>.</summary>
     public ConditionsPage? Conditions { get; init; }
 

@@ -45,6 +45,10 @@ internal static class MedicalWebPageJsonLd
                 }).ToList(),
             },
         };
+        if (topic.ReviewedBy is { } reviewer)
+        {
+            page["reviewedBy"] = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = reviewer.Name, ["jobTitle"] = reviewer.Role };
+        }
         return new HtmlString(JsonSerializer.Serialize(page, Options));
     }
 }

@@ -18,6 +18,12 @@ public sealed class SiteOptions
 
     public string Name { get; set; } = "Night leg cramps";
 
+    /// <summary>Who publishes the site, named on the "about this site" page.</summary>
+    public string Publisher { get; set; } = "The Night leg cramps project";
+
+    /// <summary>Where readers can write to the publisher; the "about" page shows it only when it is set.</summary>
+    public string? ContactEmail { get; set; }
+
     /// <summary>The absolute address of a site path such as <c>/relief#what-to-try</c>.</summary>
     public string AbsoluteUrl(string path) => BaseUrl.TrimEnd('/') + (path.StartsWith('/') ? path : "/" + path);
 

@@ -54,6 +54,8 @@ public static class SitePages
         var content = store.LoadAll().Content;
         // Every language's pages: the layout, contrast and axe checks run on the Spanish edition too.
         var pages = content.EveryPage.Select(topic => topic.Path).ToList();
+        // Each language's "about this site" page is linked from every footer rather than listed among the topics.
+        pages.AddRange(content.Languages.Codes.Select(code => content.Edition(code).About?.Path).OfType<string>());
         pages.Add(ForClinicians);
         pages.Add(Handout);
         pages.Add(NotFound);

@@ -181,4 +181,27 @@ public class FrontMatterReaderTests
         Assert.Equal(1, error.Line);
         Assert.Contains("no front matter", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReviewedBy_names_the_reviewer_and_their_role()
+    {
+        var loaded = SamplePage.Load(SamplePage.Markdown(SamplePage.FrontMatter() + "reviewedBy: { name: Dr Ana Diaz, role: Nurse }\n"));
+
+        Assert.Empty(loaded.Findings);
+        Assert.Equal(("Dr Ana Diaz", "Nurse"), (loaded.Topic!.ReviewedBy!.Name, loaded.Topic.ReviewedBy.Role));
+        Assert.Null(SamplePage.Load(SamplePage.Markdown()).Topic!.ReviewedBy);
+    }
+
+    [Theory]
+    [InlineData("reviewedBy: Dr Ana Diaz")]
+    [InlineData("reviewedBy: { name: Dr Ana Diaz }")]
+    [InlineData("reviewedBy: { name: Dr Ana Diaz, role: Nurse, phone: 123 }")]
+    public void ReviewedBy_without_exactly_a_name_and_a_role_is_an_error_on_its_line(string line)
+    {
+        var loaded = SamplePage.Load(SamplePage.Markdown(SamplePage.FrontMatter() + line + "\n"));
+
+        var error = Assert.Single(loaded.Errors());
+        Assert.Equal(8, error.Line);
+        Assert.Contains("reviewedBy needs a name and a role", error.Message, StringComparison.Ordinal);
+    }
 }

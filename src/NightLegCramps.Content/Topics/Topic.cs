@@ -82,5 +82,5 @@ internal sealed record Topic
     /// </summary>
     public static readonly IReadOnlyList<string> ReservedSlugs =
         ["api", "bench-static", "cds-services", "connect", "css", "editor", "error", "favicon.svg", "feedback", "for-clinicians", "handout",
-         "healthz", "js", "not-found", "readyz", "robots.txt", "sitemap.xml"];
+         "healthz", "js", "manifest.webmanifest", "not-found", "offline", "readyz", "robots.txt", "sitemap.xml", "sw.js"];
 }

@@ -28,6 +28,7 @@ public static class LanguageExtensions
             o.Conventions.AddPageRoute("/Index", language);
             o.Conventions.AddPageRoute("/Topic", language + "/{slug}");
             o.Conventions.AddPageRoute("/Handout/Index", language + "/handout");
+            o.Conventions.AddPageRoute("/Offline", language + "/offline");
         });
         builder.Services.AddOptions<RequestLocalizationOptions>().Configure<SiteLanguages>((options, languages) =>
         {

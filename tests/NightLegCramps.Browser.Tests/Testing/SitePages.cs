@@ -11,6 +11,7 @@ public static class SitePages
     public const string NotFound = "/no-such-page";
     public const string FilteredConditions = "/conditions?q=thyroid";
     public const string ForClinicians = "/for-clinicians";
+    public const string Offline = "/offline";
     public const string Handout = "/handout";
 
     public static IReadOnlyList<string> Paths { get; } = Load();
@@ -56,6 +57,7 @@ public static class SitePages
         var pages = content.EveryPage.Select(topic => topic.Path).ToList();
         // Each language's "about this site" page is linked from every footer rather than listed among the topics.
         pages.AddRange(content.Languages.Codes.Select(code => content.Edition(code).About?.Path).OfType<string>());
+        pages.Add(Offline);
         pages.Add(ForClinicians);
         pages.Add(Handout);
         pages.Add(NotFound);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using NightLegCramps.Web.Tests.Testing;
 
 namespace NightLegCramps.Web.Tests.About;
 

@@ -1,4 +1,19 @@
 // Progressive enhancement only: every page works without this file.
+
+// Offline once visited: the service worker (sw.js) saves each page opened, and the pages this one names in
+// data-offline-pages (home, relief, when to see a doctor and the offline page, in the reader's language).
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  var keep = (document.body.getAttribute("data-offline-pages") || "").split(" ").filter(Boolean);
+  keep.unshift(location.pathname + location.search);
+  navigator.serviceWorker.register("/sw.js").then(function () {
+    return navigator.serviceWorker.ready;
+  }).then(function (registration) {
+    registration.active.postMessage({ keep: keep });
+  }).catch(function () { /* no offline copies: the site works as before */ });
+})();
+
 // The conditions filter narrows the list as you type. The server renders each entry's folded search text
 // (data-search, with the other words from the words file) and the wording (data-all/-some/-none/-elsewhere), so the
 // words live in C# and in content; this mirrors ConditionFilter's rules: fold, match by stem, suggest the closest.

@@ -17,7 +17,7 @@ shot() { # name path theme-flag [width]
     --disable-sync --no-first-run --user-data-dir="$(mktemp -d)" --hide-scrollbars $3 \
     --window-size="${4:-390}",1200 --screenshot="docs/screenshots/$1.png" "http://127.0.0.1:$port$2" >/dev/null 2>&1
 }
-for page in "home /" "topic /when-to-see-a-doctor" "conditions /conditions"; do
+for page in "home /" "topic /when-to-see-a-doctor" "conditions /conditions" "about /about"; do
   set -- $page
   shot "$1-light" "$2" ""
   shot "$1-dark" "$2" "--force-dark-mode"

@@ -23,7 +23,8 @@ public sealed partial class SiteExporter(HttpClient site, string baseUrl)
 {
     /// <summary>Addresses saved even when no page links them; any that answer 404 are skipped.</summary>
     public static readonly IReadOnlyList<string> FixedAddresses =
-        ["/", "/for-clinicians", "/sitemap.xml", "/robots.txt", "/api/topics", "/api/conditions", "/favicon.svg"];
+        ["/", "/for-clinicians", "/sitemap.xml", "/robots.txt", "/api/topics", "/api/conditions", "/favicon.svg",
+         "/manifest.webmanifest", "/sw.js"]; // the last two: offline reading (see wwwroot/sw.js)
 
     /// <summary>
     /// Parts that answer from the request (a query, a form post, live files) and so cannot be a file: links to

@@ -6,7 +6,7 @@ namespace NightLegCramps.Web.Offline;
 /// What the service worker (wwwroot/sw.js) keeps for a reader: every page they open, and these pages of their
 /// language even if they have not opened them, so help for a cramp opens with no network.
 /// </summary>
-public static class OfflinePages
+internal static class OfflinePages
 {
     /// <summary>The address of the friendly "not saved" page in the default language; other languages put their code first.</summary>
     public const string OfflinePath = "/offline";

@@ -7,7 +7,7 @@ using NightLegCramps.Web.Offline;
 namespace NightLegCramps.Web.Pages;
 
 /// <summary>The friendly page for a page not saved on this device, in the language of its address (/offline, /es/offline).</summary>
-public sealed class OfflineModel(SiteContent content, SiteLanguages languages) : PageModel
+internal sealed class OfflineModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public string Path { get; private set; } = OfflinePages.OfflinePath;
 

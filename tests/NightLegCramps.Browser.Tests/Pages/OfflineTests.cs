@@ -57,7 +57,7 @@ public sealed class OfflineTests(BrowserSite site)
     public async Task A_content_edit_reaches_an_online_reader_who_has_a_saved_copy()
     {
         using var content = new TempContent();
-        await using var edited = new KestrelSite(new Dictionary<string, string?> { ["Content:Path"] = content.Folder });
+        await using var edited = KestrelSite.With(new Dictionary<string, string?> { ["Content:Path"] = content.Folder });
         var context = await site.Browser.NewContextAsync(new() { ViewportSize = Viewports.Phone });
         try
         {

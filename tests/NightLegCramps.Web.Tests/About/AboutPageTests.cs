@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace NightLegCramps.Web.Tests.About;
 
 /// <summary>Who stands behind the site: the "about" page, the footer that leads to it, and who reviewed a page.</summary>
-public sealed class AboutPageTests(RealContentSite site) : IClassFixture<RealContentSite>
+public sealed class AboutPageTests(SharedSite site)
 {
     private readonly HttpClient _client = site.CreateClient();
 
@@ -42,7 +42,7 @@ public sealed class AboutPageTests(RealContentSite site) : IClassFixture<RealCon
     [Fact]
     public async Task The_publisher_and_contact_address_come_from_configuration()
     {
-        using var configured = new SiteFactory(SiteFactory.RepositoryContent, settings: new Dictionary<string, string?>
+        using var configured = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?>
         {
             ["Site:Publisher"] = "Example Health Trust",
             ["Site:ContactEmail"] = "info@example.org",

@@ -55,9 +55,9 @@ app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redir
 app.UseSiteLanguages();  // the language of the address being served, before any page, error page or 404 renders
 app.UseCdsHooks();      // CORS, for the CDS Hooks endpoints only
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
+app.UsePageAddressRedirects(); // near misses and old addresses answer 301 before any page is looked up, cached or not
 app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression
 app.UseSiteCompression();
-app.UsePageAddressRedirects();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();      // unknown addresses get the 404 page
 app.UseFeedback();       // the per-address rate limit on POST /feedback

@@ -18,7 +18,7 @@ public static class ContentApiEndpoints
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").CachedAsData().WithMetadata(new ChangesWithQueryAttribute(LanguageParameter));
+        var api = app.MapGroup("/api").CachedAsData(CachePolicies.Api);
         api.MapRead("/topics", (string? lang, SiteContent content, SiteLanguages languages, IOptions<SiteOptions> site) =>
             InLanguage(lang, languages, content, edition =>
                 Results.Ok(edition.AllPages.Select(t => TopicListing.From(t, site.Value)).ToList())));

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace NightLegCramps.Web.Caching;
 
 /// <summary>
@@ -13,8 +15,9 @@ public sealed class DataResponse
     public static DataResponse Metadata { get; } = new();
 }
 
-public static class DataCaching
+internal static class DataCaching
 {
-    public static TBuilder CachedAsData<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(DataResponse.Metadata);
+    /// <summary>Kept by the server under the named policy (<see cref="CachePolicies.Data"/> unless told), with the data Cache-Control.</summary>
+    public static TBuilder CachedAsData<TBuilder>(this TBuilder builder, string policy = CachePolicies.Data)
+        where TBuilder : IEndpointConventionBuilder => builder.CacheOutput(policy).WithMetadata(DataResponse.Metadata);
 }

@@ -11,11 +11,11 @@ namespace NightLegCramps.Web.Caching;
 /// once per cached entry; responses served from the cache carry the stored tag and the output cache
 /// answers their conditional requests itself.
 /// </summary>
-public sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheSettings> settings)
+internal sealed class ETagMiddleware(RequestDelegate next, IOptions<PageCacheSettings> settings)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!PageCachePolicy.IsCacheableRequest(context))
+        if (!CachePolicies.OptsIn(context))
         {
             await next(context);
             return;

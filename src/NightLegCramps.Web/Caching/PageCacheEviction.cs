@@ -36,7 +36,7 @@ internal sealed partial class PageCacheEviction(ContentStore store, IOutputCache
     {
         try
         {
-            await cache.EvictByTagAsync(PageCachePolicy.ContentTag, CancellationToken.None).ConfigureAwait(false);
+            await cache.EvictByTagAsync(ContentResponsePolicy.ContentTag, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Runs unobserved: a failure is logged, never lost or thrown on a thread-pool thread.
         catch (Exception e)

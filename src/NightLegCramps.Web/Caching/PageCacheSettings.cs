@@ -21,6 +21,13 @@ public sealed class PageCacheSettings
     public int ServerCacheMinutes { get; set; } = 10;
 
     /// <summary>
+    /// The most memory the server's page cache may hold, counting each entry's bytes, its key and its bookkeeping
+    /// (<see cref="SizedOutputCacheStore"/>). Every page in every encoding takes about 1 MB; the rest is for searches
+    /// and handouts people ask for more than once.
+    /// </summary>
+    public int SizeLimitMegabytes { get; set; } = 32;
+
+    /// <summary>
     /// How long a browser, CDN or other system may use an API, <c>/connect</c>, sitemap or robots.txt answer
     /// without asking again: short, so an edit shows within minutes while repeated calls are still spared.
     /// 0 sends <c>no-cache</c> (Development).

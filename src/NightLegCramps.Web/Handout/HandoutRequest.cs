@@ -23,8 +23,16 @@ internal sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList
     /// <summary>True when the handout ends with a ruled "Notes from your clinician" box.</summary>
     public bool WithNotes { get; init; }
 
-    /// <summary>More than every topic twice over is not a handout; the rest are listed as ignored.</summary>
+    /// <summary>More than every topic twice over is not a handout: only this many names are read at all.</summary>
     private const int MaxSlugs = 40;
+
+    /// <summary>How many ignored names the page lists, each cut to <see cref="MaxIgnoredLength"/> characters; more shows as "…".</summary>
+    public const int MaxIgnoredShown = 10;
+
+    public const int MaxIgnoredLength = 40;
+
+    /// <summary>More names were ignored than <see cref="Ignored"/> lists.</summary>
+    public bool MoreIgnored { get; init; }
 
     public bool IsEmpty => Topics.Count == 0;
 
@@ -45,14 +53,31 @@ internal sealed record HandoutRequest(IReadOnlyList<Topic> Topics, IReadOnlyList
     {
         var topics = new List<Topic>();
         var ignored = new List<string>();
+        var more = false;
         var slugs = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var read = 0;
         foreach (var slug in slugs)
         {
-            var topic = topics.Count + ignored.Count < MaxSlugs ? content.Find(slug.ToLowerInvariant()) ?? oldSlug?.Invoke(slug) : null;
-            if (topic is null) ignored.Add(slug);
-            else if (!topics.Contains(topic)) topics.Add(topic); // asked twice: shown once, where first asked
+            if (++read > MaxSlugs)
+            {
+                more = true; // the rest are not even looked at: a long list costs no more than this
+                break;
+            }
+            var topic = content.Find(slug.ToLowerInvariant()) ?? oldSlug?.Invoke(slug);
+            if (topic is not null)
+            {
+                if (!topics.Contains(topic)) topics.Add(topic); // asked twice: shown once, where first asked
+            }
+            else if (ignored.Count < MaxIgnoredShown)
+            {
+                ignored.Add(slug.Length <= MaxIgnoredLength ? slug : slug[..MaxIgnoredLength] + "…");
+            }
+            else
+            {
+                more = true;
+            }
         }
-        return new HandoutRequest(topics, ignored) { PathPrefix = pathPrefix };
+        return new HandoutRequest(topics, ignored) { PathPrefix = pathPrefix, MoreIgnored = more };
     }
 
     /// <summary>Whether the notes box was asked for: the checkbox sends <c>notes=1</c>.</summary>

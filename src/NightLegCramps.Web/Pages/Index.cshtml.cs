@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Languages;
+using NightLegCramps.Web.Caching;
 
 namespace NightLegCramps.Web.Pages;
 
+[OutputCache(PolicyName = CachePolicies.Page)]
 internal sealed class IndexModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public Topic Home { get; private set; } = null!;

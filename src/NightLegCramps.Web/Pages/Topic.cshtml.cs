@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Languages;
+using NightLegCramps.Web.Caching;
 
 namespace NightLegCramps.Web.Pages;
 
-[ConditionsSearchChangesPage]
+[OutputCache(PolicyName = CachePolicies.Topic)]
 internal sealed class TopicModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public Topic Topic { get; private set; } = null!;

@@ -91,6 +91,7 @@ public sealed class PageCacheTests
         var client = site.CreateClient();
 
         using var rendered = await client.GetAsync(first, Cancel);
+        using var keptOnSecondAsking = await client.GetAsync(first, Cancel); // a query variation is kept once asked twice
         using var again = await client.GetAsync(second, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Web.Languages;
 using NightLegCramps.Content.Topics;
+using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Site;
 
@@ -16,7 +18,7 @@ namespace NightLegCramps.Web.Pages.Connect;
 /// HL7 Infobutton convention MedlinePlus Connect uses. Atom by default, JSON or <c>text/xml</c> on request, and a
 /// page of the topics for a person who opens the address in a browser.
 /// </summary>
-[ConnectCacheKey]
+[OutputCache(PolicyName = CachePolicies.Connect)]
 internal sealed class ConnectModel(SiteContent content, IOptions<SiteOptions> site, IStringLocalizer<SiteText> text, SiteLanguages languages) : PageModel
 {
     public const string Path = "/connect";

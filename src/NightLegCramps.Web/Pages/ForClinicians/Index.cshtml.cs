@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Api;
 using NightLegCramps.Web.Site;
+using NightLegCramps.Web.Caching;
 
 namespace NightLegCramps.Web.Pages.ForClinicians;
 
 /// <summary>How clinicians link to the site, print handouts and look topics up by diagnosis code.</summary>
+[OutputCache(PolicyName = CachePolicies.Page)]
 internal sealed class ForCliniciansModel(SiteContent content, IOptions<SiteOptions> site) : PageModel
 {
     public SiteOptions Site => site.Value;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Topics;
@@ -8,7 +9,7 @@ using NightLegCramps.Web.Handout;
 namespace NightLegCramps.Web.Pages.Handout;
 
 /// <summary>The handout builder: pick topics with the form, then print them as one page.</summary>
-[ChangesWithQuery(HandoutRequest.TopicsParameter, HandoutRequest.NotesParameter)]
+[OutputCache(PolicyName = CachePolicies.Handout)]
 internal sealed class HandoutModel(SiteContent content, SiteLanguages languages) : PageModel
 {
     public HandoutRequest Selection { get; private set; } = new([], []);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using NightLegCramps.Web.Site;
@@ -8,21 +7,18 @@ using NightLegCramps.Web.Site;
 namespace NightLegCramps.Web.Caching;
 
 /// <summary>
-/// Which responses the server keeps, and under which key. Like the framework's default policy (GET and
-/// HEAD, 200 only, no cookies, no Authorization) plus:
+/// What every named cache policy shares (<see cref="CachePolicies"/>): it replaces the framework's default policy,
+/// which refuses any request with an <c>Authorization</c> header (this public site has no logins, so the header
+/// changes nothing and must not buy a way round the cache) and varies by every query key (each policy names its own).
 /// <list type="bullet">
-/// <item>only the query keys the endpoint names (<see cref="IChangesWithQuery"/>) are part of the key, so
-/// made-up query strings cannot fill the cache with copies of one page;</item>
+/// <item>GET and HEAD only; only a 200 without cookies and without <c>no-store</c> or <c>private</c> is kept;</item>
 /// <item>every entry is tagged <see cref="ContentTag"/>, evicted when the content reloads;</item>
-/// <item>the key holds the content version, so a page rendered from the old content while an edit
-/// lands can never be served after it;</item>
-/// <item>the key holds the encoding the client will get, so compressed bytes are kept and not
-/// compressed again on every request;</item>
-/// <item>static assets are left to MapStaticAssets (precompressed, with their own ETags), and a
-/// response that says <c>no-store</c> or <c>private</c> (health checks do) is never kept.</item>
+/// <item>the key holds the request's content version (<see cref="ContentPerRequest"/>), so a page made from the old
+/// content while an edit lands is never served after it;</item>
+/// <item>the key holds the encoding the client will get, so compressed bytes are kept and not compressed again.</item>
 /// </list>
 /// </summary>
-internal sealed class PageCachePolicy(IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
+internal sealed class ContentResponsePolicy(IResponseCompressionProvider compression, IOptions<PageCacheSettings> settings)
     : IOutputCachePolicy
 {
     public const string ContentTag = "content";
@@ -30,7 +26,7 @@ internal sealed class PageCachePolicy(IResponseCompressionProvider compression, 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var cacheable = IsCacheableRequest(http);
+        var cacheable = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -41,7 +37,6 @@ internal sealed class PageCachePolicy(IResponseCompressionProvider compression, 
         }
         context.Tags.Add(ContentTag);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(settings.Value.ServerCacheMinutes);
-        context.CacheVaryByRules.QueryKeys = QueryKeysThatMatter(http);
         context.CacheVaryByRules.VaryByValues["content"] = http.Content().Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.GetCompressionProvider(http)?.EncodingName ?? "identity";
         return ValueTask.CompletedTask;
@@ -60,21 +55,6 @@ internal sealed class PageCachePolicy(IResponseCompressionProvider compression, 
         }
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>A request for a page or API address, as anyone would make it.</summary>
-    public static bool IsCacheableRequest(HttpContext http)
-    {
-        var request = http.Request;
-        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && StringValues.IsNullOrEmpty(request.Headers.Authorization)
-            && http.GetEndpoint() is { } endpoint
-            && endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null;
-    }
-
-    private static StringValues QueryKeysThatMatter(HttpContext http) =>
-        http.GetEndpoint()?.Metadata.GetMetadata<IChangesWithQuery>() is { } changes
-            ? new StringValues(changes.KeysThatMatter(http).ToArray())
-            : StringValues.Empty;
 
     private static bool SaysDoNotStore(StringValues cacheControl) =>
         cacheControl.Any(v => v is not null

@@ -17,10 +17,10 @@ public sealed class KestrelSite : SiteFactory
     {
     }
 
-    private KestrelSite(IDictionary<string, string?> settings) // not public: a class fixture may have one public constructor
+    private KestrelSite(IDictionary<string, string?> settings, int port = 0) // not public: a class fixture may have one public constructor
         : base(FixtureContent, "Production", settings)
     {
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
@@ -28,6 +28,19 @@ public sealed class KestrelSite : SiteFactory
 
     /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
     public static KestrelSite With(IDictionary<string, string?> settings) => new(settings);
+
+    /// <summary>
+    /// The site with Site:BaseUrl set to the address it really listens on, so a browser's own posts (the feedback
+    /// form, whose Origin must be the site's) are accepted.
+    /// </summary>
+    public static KestrelSite AtItsOwnAddress(IDictionary<string, string?>? settings = null)
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return new(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Site:BaseUrl"] = $"http://127.0.0.1:{port}" }, port);
+    }
 
     public Uri BaseAddress { get; }
 

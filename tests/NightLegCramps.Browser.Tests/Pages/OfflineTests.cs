@@ -101,13 +101,14 @@ public sealed class OfflineTests(BrowserSite site)
         try
         {
             var page = await context.NewPageAsync();
-            var requested = new List<string>();
-            page.Request += (_, request) => requested.Add(new Uri(request.Url).AbsolutePath);
+            // Playwright raises Request on its own thread, so the list must take adds while the test reads it.
+            var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            page.Request += (_, request) => requested.Enqueue(new Uri(request.Url).AbsolutePath);
 
             await page.GotoAsync(new Uri(site.Site.BaseAddress, "/relief").ToString());
             await page.ReloadAsync();
 
-            Assert.DoesNotContain("/sw.js", requested);
+            Assert.DoesNotContain("/sw.js", requested.ToArray());
             Assert.True(await page.Locator(".offline-note").IsHiddenAsync());
             Assert.Equal("How to ease a cramp", await page.Locator("h1").InnerTextAsync());
         }

@@ -27,6 +27,17 @@ public sealed class ConditionFilterTests
     }
 
     [Fact]
+    public void Only_the_first_hundred_characters_of_a_query_are_read()
+    {
+        // A made-up query thousands of letters long must cost no more than a real one: what follows the first
+        // 100 characters is not read, so it can neither narrow the list nor be compared with every name on it.
+        var padded = "diabetes" + new string(' ', ConditionFilter.MaxQueryLength);
+
+        Assert.Equal(["Type 2 diabetes"], Names(padded + "zzzz"));
+        Assert.Empty(Names("diabetes zzzz"));
+    }
+
+    [Fact]
     public void Case_accents_and_apostrophes_are_ignored()
     {
         Assert.Equal(["Diuretics"], Names("DIURÉTICS"));

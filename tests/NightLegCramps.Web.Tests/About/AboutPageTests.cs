@@ -39,6 +39,30 @@ public sealed class AboutPageTests(SharedSite site)
         Assert.DoesNotContain(relief.QuerySelectorAll("nav#contents a, .pager a"), a => a.GetAttribute("href") == "/about");
     }
 
+    [Theory]
+    [InlineData("/es")]
+    [InlineData("/es/alivio")]
+    [InlineData("/es/no-such-page")]
+    public async Task A_Spanish_page_footer_leads_to_the_Spanish_about_page(string path)
+    {
+        var page = await _client.GetDocumentAsync(path);
+
+        var links = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(1, links.Count(l => l == "/es/sobre-este-sitio"));
+        Assert.DoesNotContain("/about", links);
+    }
+
+    [Fact]
+    public async Task The_Spanish_about_page_is_in_Spanish_names_the_publisher_and_links_to_the_English_one()
+    {
+        var page = await _client.GetDocumentAsync("/es/sobre-este-sitio");
+
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("The Night leg cramps project", page.QuerySelector(".publisher")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".review-dates"));
+        Assert.Contains(page.QuerySelectorAll("link[rel='alternate'][hreflang='en']"), l => l.GetAttribute("href")!.EndsWith("/about", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_publisher_and_contact_address_come_from_configuration()
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NightLegCramps.Content.Languages;
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
 using NightLegCramps.Web.Site;
 
 namespace NightLegCramps.Web.Feedback;
@@ -66,12 +67,7 @@ public static class FeedbackEndpoint
 
         var hour = FeedbackEntry.HourOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
         var answer = FeedbackForm.Read(form, services.GetRequiredService<ContentStore>().Current, hour);
-        if (answer.Page is { } about)
-        {
-            // From here on, a reply is in the language of the page the answer is about.
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.Culture(about.Language);
-        }
-        var backTo = answer.Page is { } page ? page.PathTo(Anchor) : "/";
+        var backTo = SpeakLanguageOf(answer.Page);
         if (answer.IsTooLong)
         {
             await FeedbackReply.WriteAsync(http, StatusCodes.Status400BadRequest, "TooLong", backTo);
@@ -101,6 +97,42 @@ public static class FeedbackEndpoint
         }
         http.Response.StatusCode = StatusCodes.Status303SeeOther;
         http.Response.Headers.Location = answered.PathTo(entry.Useful == false ? MoreAnchor : ThanksAnchor);
+    }
+
+    /// <summary>
+    /// The 429 page, written by the rate limiter before the endpoint runs: the answer it refuses is still read
+    /// (at most 4 KB, nothing stored) only to learn the page, so a Spanish reader is told to wait in Spanish.
+    /// </summary>
+    public static async Task RefuseTooManyAsync(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        http.Response.Headers.CacheControl = "no-store";
+        var page = await PageOfAsync(http);
+        await FeedbackReply.WriteAsync(http, StatusCodes.Status429TooManyRequests, "TooMany", SpeakLanguageOf(page));
+    }
+
+    /// <summary>The page a well-formed post names, or null for anything else (too big, not a form, no such page).</summary>
+    private static async Task<Topic?> PageOfAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength is not (>= 0 and <= FeedbackSettings.MaxBodyBytes) || !http.Request.HasFormContentType) return null;
+        try
+        {
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            return FeedbackForm.FindPage(http.RequestServices.GetRequiredService<ContentStore>().Current,
+                form[FeedbackForm.Language].ToString(), form[FeedbackForm.Page].ToString());
+        }
+        catch (Exception e) when (e is BadHttpRequestException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>From here on, a reply is in the language of the page the answer is about; returns where to go back to.</summary>
+    private static string SpeakLanguageOf(Topic? page)
+    {
+        if (page is null) return "/";
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = SiteLanguages.Culture(page.Language);
+        return page.PathTo(Anchor);
     }
 
     /// <summary>The page's script asks for JSON and shows the result in place; a plain form post gets a redirect.</summary>

@@ -29,11 +29,7 @@ public static class FeedbackExtensions
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
-            limiter.OnRejected = (rejected, _) =>
-            {
-                rejected.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(FeedbackReply.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "TooMany"));
-            };
+            limiter.OnRejected = (rejected, _) => new ValueTask(FeedbackEndpoint.RefuseTooManyAsync(rejected.HttpContext));
         });
         return builder;
     }

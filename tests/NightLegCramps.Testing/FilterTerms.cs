@@ -1,4 +1,5 @@
 using NightLegCramps.Content.Loading;
+using NightLegCramps.Content.Topics;
 
 namespace NightLegCramps.Testing;
 
@@ -6,7 +7,8 @@ namespace NightLegCramps.Testing;
 /// <param name="Term">What the reader types, as the page writes it.</param>
 /// <param name="Page">The page that uses the word (the tests check that it still does).</param>
 /// <param name="Finds">An entry's name in the list, or the address of the page section that explains it.</param>
-public sealed record FilterTerm(string Term, string Page, string Finds)
+/// <param name="List">The conditions page of the term's language, where it is typed.</param>
+public sealed record FilterTerm(string Term, string Page, string Finds, string List = FilterTerms.Conditions)
 {
     public override string ToString() => $"{Term} ({Page})";
 }
@@ -17,8 +19,12 @@ public sealed record FilterTerm(string Term, string Page, string Finds)
 /// </summary>
 public static class FilterTerms
 {
+    public const string Conditions = "/conditions";
     private const string Causes = "/causes-and-risk";
     private const string RestlessLegs = "/cramps-or-restless-legs";
+    private const string SpanishConditions = "/es/afecciones";
+    private const string SpanishCauses = "/es/causas-y-riesgo";
+    private const string SpanishRestlessLegs = "/es/calambres-o-piernas-inquietas";
 
     private static readonly FilterTerm[] FromOtherPages =
     [
@@ -47,17 +53,36 @@ public static class FilterTerms
         new("restless legs syndrome", RestlessLegs, RestlessLegs),
         new("restless legs", RestlessLegs, RestlessLegs),
         new("RLS", RestlessLegs, RestlessLegs),
+        // "spi" starts "spinal": the English list finds spinal stenosis for it, so the Spanish one must too.
+        new("spi", Causes, "Spinal stenosis"),
+
+        // The same words on the Spanish pages, typed into the Spanish list.
+        new("embarazadas", SpanishCauses, "Embarazo", SpanishConditions),
+        new("personas mayores", SpanishCauses, SpanishCauses + "#who-gets-them", SpanishConditions),
+        new("hierro intravenoso", SpanishCauses, SpanishCauses + "#medicines", SpanishConditions),
+        new("hierro", SpanishCauses, SpanishCauses + "#medicines", SpanishConditions),
+        new("estrógenos", SpanishCauses, SpanishCauses + "#medicines", SpanishConditions),
+        new("naproxeno", SpanishCauses, SpanishCauses + "#medicines", SpanishConditions),
+        new("insuficiencia renal", SpanishCauses, "Enfermedad renal crónica", SpanishConditions),
+        new("nervios dañados por la diabetes", SpanishCauses, "Neuropatía periférica", SpanishConditions),
+        new("mala circulación", SpanishCauses, "Enfermedad arterial periférica", SpanishConditions),
+        new("síndrome de piernas inquietas", SpanishRestlessLegs, SpanishRestlessLegs, SpanishConditions),
+        new("piernas inquietas", SpanishRestlessLegs, SpanishRestlessLegs, SpanishConditions),
+        // The Spanish name of RLS: it leads to the restless-legs page, and, like "spi" in English, to spinal stenosis (espinal).
+        new("SPI", SpanishRestlessLegs, SpanishRestlessLegs, SpanishConditions),
+        new("SPI", SpanishRestlessLegs, "Estenosis espinal", SpanishConditions),
+        new("RLS", SpanishRestlessLegs, SpanishRestlessLegs, SpanishConditions),
     ];
 
     public static IReadOnlyList<FilterTerm> All { get; } = Load();
 
     /// <summary>One theory row per term (plain strings, so each shows by name in the test results).</summary>
-    public static TheoryData<string, string, string> AllData
+    public static TheoryData<string, string, string, string> AllData
     {
         get
         {
-            var data = new TheoryData<string, string, string>();
-            foreach (var term in All) data.Add(term.Term, term.Page, term.Finds);
+            var data = new TheoryData<string, string, string, string>();
+            foreach (var term in All) data.Add(term.Term, term.Page, term.Finds, term.List);
             return data;
         }
     }
@@ -65,9 +90,10 @@ public static class FilterTerms
     private static List<FilterTerm> Load()
     {
         using var store = new ContentStore(new ContentSettings(), SiteFactory.FixtureContent, TimeProvider.System);
-        var conditions = store.LoadAll().Content.ConditionsTopic!;
-        var fromList = conditions.Conditions!.Categories.SelectMany(c => c.Conditions)
-            .SelectMany(c => new[] { c.Name, c.PlainName }.OfType<string>().Select(term => new FilterTerm(term, conditions.Path, c.Name)));
-        return [.. fromList, .. FromOtherPages];
+        var content = store.LoadAll().Content;
+        var fromLists = content.Languages.Codes.Select(code => content.Edition(code).ConditionsTopic).OfType<Topic>()
+            .SelectMany(conditions => conditions.Conditions!.Categories.SelectMany(c => c.Conditions)
+                .SelectMany(c => new[] { c.Name, c.PlainName }.OfType<string>().Select(term => new FilterTerm(term, conditions.Path, c.Name, conditions.Path))));
+        return [.. fromLists, .. FromOtherPages];
     }
 }

@@ -76,15 +76,18 @@ public sealed class ConditionFilterTests(BrowserSite site)
         Assert.Contains("No condition matches", await page.Locator("#condition-count").InnerTextAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Typing_each_word_the_pages_use_finds_its_entry()
+    [Theory]
+    [InlineData("/conditions")]
+    [InlineData("/es/afecciones")]
+    public async Task Typing_each_word_the_pages_use_finds_its_entry(string list)
     {
-        await using var tab = await site.OpenAsync("/conditions");
+        await using var tab = await site.OpenAsync(list);
         var page = tab.Page;
-        var box = page.GetByLabel("Find a condition");
+        var box = page.Locator("#condition-query");
         var missed = new List<string>();
+        var terms = FilterTerms.All.Where(t => t.List == list).ToList();
 
-        foreach (var term in FilterTerms.All)
+        foreach (var term in terms)
         {
             await box.FillAsync(term.Term);
             var found = await page.EvaluateAsync<string[]>("""
@@ -96,7 +99,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
             if (!found.Contains(term.Finds)) missed.Add($"{term}: wanted {term.Finds}, found [{string.Join(", ", found)}]");
         }
 
-        Assert.True(FilterTerms.All.Count > 50, "the list of terms is suspiciously short");
+        Assert.True(terms.Count > 40, "the list of terms is suspiciously short");
         Assert.Empty(missed);
     }
 

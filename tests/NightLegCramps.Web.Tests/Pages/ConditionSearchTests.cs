@@ -6,18 +6,18 @@ namespace NightLegCramps.Web.Tests.Pages;
 public sealed class ConditionSearchTests(SharedSite site)
 {
     // Through a member of this class: xunit's analyzer cannot follow MemberType into the test-support library.
-    public static TheoryData<string, string, string> Terms => FilterTerms.AllData;
+    public static TheoryData<string, string, string, string> Terms => FilterTerms.AllData;
 
     private readonly HttpClient _client = site.CreateClient();
 
     [Theory]
     [MemberData(nameof(Terms))]
-    public async Task Every_word_the_pages_use_finds_its_entry(string term, string usedOn, string finds)
+    public async Task Every_word_the_pages_use_finds_its_entry(string term, string usedOn, string finds, string list)
     {
         var source = await _client.GetDocumentAsync(usedOn);
         Assert.Contains(term, source.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase); // the page does use it
 
-        var page = await _client.GetDocumentAsync("/conditions?q=" + Uri.EscapeDataString(term));
+        var page = await _client.GetDocumentAsync(list + "?q=" + Uri.EscapeDataString(term));
 
         Assert.Contains(finds, Found(page));
     }

@@ -139,8 +139,16 @@ public sealed partial class ReadmeDeployCommands : IAsyncLifetime
     private static partial Regex ShellBlock();
 }
 
+/// <summary>One publish shared by the tests that run the published site (publishing takes a minute).</summary>
+[CollectionDefinition(Name)]
+public sealed class PublishedSite : ICollectionFixture<ReadmeDeployCommands>
+{
+    public const string Name = "published site";
+}
+
 /// <summary>What a user gets from the README's deploy commands.</summary>
-public sealed class ReadmeDeployCommandsTests(ReadmeDeployCommands readme) : IClassFixture<ReadmeDeployCommands>
+[Collection(PublishedSite.Name)]
+public sealed class ReadmeDeployCommandsTests(ReadmeDeployCommands readme)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -24,7 +24,7 @@ public sealed partial class SiteExporter(HttpClient site, string baseUrl)
     /// <summary>Addresses saved even when no page links them; any that answer 404 are skipped.</summary>
     public static readonly IReadOnlyList<string> FixedAddresses =
         ["/", "/for-clinicians", "/sitemap.xml", "/robots.txt", "/api/topics", "/api/conditions", "/favicon.svg",
-         "/manifest.webmanifest", "/sw.js"]; // the last two: offline reading (see wwwroot/sw.js)
+         "/manifest.webmanifest"]; // add to home screen; the service worker is left out (see WithoutOfflineCopies)
 
     /// <summary>
     /// Parts that answer from the request (a query, a form post, live files) and so cannot be a file: links to
@@ -73,12 +73,12 @@ public sealed partial class SiteExporter(HttpClient site, string baseUrl)
         foreach (var (address, fetched) in _fetched)
         {
             if (fetched is not Fetched.Saved saved) continue;
-            await WriteAsync(folder, saved.File, saved.IsHtml ? RewriteLinks(saved.Body) : saved.Body, cancellation);
+            await WriteAsync(folder, saved.File, saved.IsHtml ? RewriteLinks(WithoutOfflineCopies(saved.Body)) : saved.Body, cancellation);
             files.Add(new ExportedFile(address, saved.File));
         }
         if (notFoundPage is not null)
         {
-            await WriteAsync(folder, NotFoundFile, RewriteLinks(notFoundPage), cancellation);
+            await WriteAsync(folder, NotFoundFile, RewriteLinks(WithoutOfflineCopies(notFoundPage)), cancellation);
             files.Add(new ExportedFile(NotFoundAddress, NotFoundFile));
         }
         return new ExportResult(files, [.. needTheApp], [.. notFound]);
@@ -138,6 +138,19 @@ public sealed partial class SiteExporter(HttpClient site, string baseUrl)
             var rewritten = StaticAddress(path) ?? (NeedsTheApp(path) ? baseUrl.TrimEnd('/') + WebUtility.HtmlEncode(path) : null);
             return rewritten is null ? match.Value : $"{match.Groups["attribute"].Value}=\"{rewritten}{rest}\"";
         }));
+
+    /// <summary>
+    /// A static host is left without the service worker: its pages move (<c>/relief</c> answers a redirect to
+    /// <c>/relief/</c>, which the worker never keeps), the offline page and the pages kept for a cramp would never be
+    /// saved, and the host's own caching, not ours, decides when a reader sees a new version. So the exported pages
+    /// name no pages to keep (site.js then registers no worker) and carry no offline note; readers get plain pages.
+    /// </summary>
+    private static byte[] WithoutOfflineCopies(byte[] html) =>
+        Encoding.UTF8.GetBytes(OfflineParts().Replace(Encoding.UTF8.GetString(html), ""));
+
+    /// <summary>The body's list of pages to keep offline, and the hidden offline note under the header.</summary>
+    [GeneratedRegex(@" data-offline-pages=""[^""]*""|\s*<p class=""offline-note"" hidden>[^<]*</p>")]
+    private static partial Regex OfflineParts();
 
     private string? StaticAddress(string path, int hops = 0) => _fetched.GetValueOrDefault(path) switch
     {

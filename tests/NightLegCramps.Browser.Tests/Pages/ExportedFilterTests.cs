@@ -6,8 +6,8 @@ using NightLegCramps.Web.Export;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>
-/// The conditions filter in a static export, served by Python's http.server: the server there ignores the
-/// query, so the page's own script applies <c>?q=</c> from the address.
+/// The static export in a browser, served by Python's http.server: the server there ignores the query, so the
+/// conditions page's own script applies <c>?q=</c> from the address; and no offline copies are kept there.
 /// </summary>
 public sealed class ExportedFilterTests(BrowserSite browser)
 {
@@ -16,13 +16,7 @@ public sealed class ExportedFilterTests(BrowserSite browser)
     [Fact]
     public async Task The_exported_conditions_page_filters_by_the_q_in_its_address()
     {
-        _ = browser.Browser; // skip (or fail in CI) before exporting when there is no Chromium
-        using var export = new TempFolder();
-        using (var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = browser.Site.BaseAddress })
-        {
-            var pages = browser.Site.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(p => p.Path);
-            await new SiteExporter(client, "https://nightlegcramps.example.org").ExportAsync(pages, export.Path, TestContext.Current.CancellationToken);
-        }
+        using var export = await ExportAsync();
         await using var server = await StaticServer.PythonAsync(export.Path);
         await using var tab = await browser.OpenAsync(new Uri(server.BaseAddress, "/conditions/"));
         var searchTexts = await tab.Page.Locator(".condition-list [data-search]").EvaluateAllAsync<string[]>("all => all.map(e => e.dataset.search)");
@@ -39,6 +33,38 @@ public sealed class ExportedFilterTests(BrowserSite browser)
         Assert.Equal(await live.Page.Locator("#condition-count").InnerTextAsync(), await tab.Page.Locator("#condition-count").InnerTextAsync());
         Assert.Empty(tab.ConsoleErrors);
         Assert.Empty(tab.FailedRequests);
+    }
+
+    [Fact]
+    public async Task The_exported_pages_register_no_service_worker_and_show_no_offline_note()
+    {
+        using var export = await ExportAsync();
+        await using var server = await StaticServer.PythonAsync(export.Path);
+        await using var tab = await browser.OpenAsync(new Uri(server.BaseAddress, "/relief/"));
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        tab.Page.Request += (_, request) => requested.Enqueue(new Uri(request.Url).AbsolutePath);
+
+        // A second page, reached by its link, as a reader would: a worker registered on the first would be active now.
+        await tab.Page.Locator("main a[href='/when-to-see-a-doctor/']").First.ClickAsync();
+        await tab.Page.WaitForURLAsync("**/when-to-see-a-doctor/");
+        await tab.Page.ReloadAsync();
+
+        Assert.Equal(0, await tab.Page.EvaluateAsync<int>("async () => (await navigator.serviceWorker.getRegistrations()).length"));
+        Assert.DoesNotContain("/sw.js", requested.ToArray());
+        Assert.Equal(0, await tab.Page.Locator(".offline-note").CountAsync());
+        Assert.Empty(tab.ConsoleErrors);
+        Assert.Empty(tab.FailedRequests);
+    }
+
+    /// <summary>The fixture site exported as the export command does, into a folder the test owns.</summary>
+    private async Task<TempFolder> ExportAsync()
+    {
+        _ = browser.Browser; // skip (or fail in CI) before exporting when there is no Chromium
+        var export = new TempFolder();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = browser.Site.BaseAddress };
+        var pages = browser.Site.Services.GetRequiredService<ContentStore>().Current.AllPages.Select(p => p.Path);
+        await new SiteExporter(client, "https://nightlegcramps.example.org").ExportAsync(pages, export.Path, TestContext.Current.CancellationToken);
+        return export;
     }
 
     /// <summary>A word in some conditions' search text but not in all of them.</summary>

@@ -67,4 +67,25 @@ public sealed class ExportTests(ExportedSite export) : IClassFixture<ExportedSit
         Assert.NotEmpty(handoutLinks);
         Assert.All(handoutLinks, href => Assert.StartsWith("https://nightlegcramps.example.org/handout", href, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_export_keeps_no_offline_copies_no_service_worker_and_no_offline_note_but_can_be_added_to_a_home_screen()
+    {
+        var pages = export.Result.Files.Where(f => f.File.EndsWith(".html", StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(export.Result.Files, f => f.File == "sw.js");
+        Assert.Contains(export.Result.Files, f => f.File == "manifest.webmanifest");
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var html = Html.Parse(await File.ReadAllTextAsync(Path.Combine(export.Folder, page.File), Cancel));
+            Assert.False(html.Body!.HasAttribute("data-offline-pages"), $"{page.File} asks for pages to be kept offline");
+            Assert.Null(html.QuerySelector(".offline-note"));
+            Assert.NotNull(html.QuerySelector("link[rel=manifest]"));
+        }
+        // The live site still offers both.
+        var live = await export.Site.CreateClient().GetDocumentAsync("/relief");
+        Assert.True(live.Body!.HasAttribute("data-offline-pages"));
+        Assert.NotNull(live.QuerySelector(".offline-note"));
+    }
 }

@@ -4,7 +4,8 @@
 // data-offline-pages (home, relief, when to see a doctor and the offline page, in the reader's language).
 (function () {
   "use strict";
-  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  // A page without the list (the static export) keeps nothing offline: no worker at all.
+  if (!("serviceWorker" in navigator) || !window.isSecureContext || !document.body.hasAttribute("data-offline-pages")) return;
   var keep = (document.body.getAttribute("data-offline-pages") || "").split(" ").filter(Boolean);
   keep.unshift(location.pathname + location.search);
   navigator.serviceWorker.register("/sw.js").then(function () {

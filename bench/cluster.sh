@@ -19,13 +19,7 @@ base_port="${CLUSTER_PORT:-5340}"           # nginx on this port (three instance
 lb_url="http://127.0.0.1:$base_port"
 single_lb_url="http://127.0.0.1:$((base_port + 1))"
 ports=($((base_port + 2)) $((base_port + 3)) $((base_port + 4)))
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-need() {
-  command -v "$1" >/dev/null && return
-  echo "== installing $2" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
+. bench/need.sh
 need wrk wrk
 need nginx nginx-light
 need curl curl

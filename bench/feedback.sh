@@ -18,13 +18,7 @@ duration="${FEEDBACK_DURATION:-30s}"
 readers="${FEEDBACK_READERS:-64}"
 posters="${FEEDBACK_POSTERS:-8}"
 stores="${FEEDBACK_STORES:-sqlite postgres}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-need() {
-  command -v "$1" >/dev/null && return
-  echo "== installing $2" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
+. bench/need.sh
 need wrk wrk
 need curl curl
 need python3 python3

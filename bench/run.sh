@@ -24,13 +24,7 @@ ready_to_run="${BENCH_READY_TO_RUN:-}"
 nginx_port="${BENCH_NGINX_PORT:-5338}"
 app_url="http://127.0.0.1:$app_port"
 nginx_url="http://127.0.0.1:$nginx_port"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-need() {
-  command -v "$1" >/dev/null && return
-  echo "== installing $2" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
+. bench/need.sh
 need wrk wrk
 need nginx nginx-light
 need curl curl

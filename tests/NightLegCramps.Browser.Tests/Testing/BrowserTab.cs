@@ -13,22 +13,23 @@ public sealed class BrowserTab : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error") ConsoleErrors.Add(message.Text);
+            if (message.Type == "error") ConsoleErrors.Enqueue(message.Text);
         };
-        page.PageError += (_, error) => ConsoleErrors.Add(error);
-        page.RequestFailed += (_, request) => FailedRequests.Add($"{request.Url}: {request.Failure}");
+        page.PageError += (_, error) => ConsoleErrors.Enqueue(error);
+        page.RequestFailed += (_, request) => FailedRequests.Enqueue($"{request.Url}: {request.Failure}");
         page.Response += (_, response) =>
         {
             // The page itself may answer 404 (the "not found" page); anything it loads must succeed.
-            if (response.Status >= 400 && response.Request.ResourceType != "document") FailedRequests.Add($"{response.Url}: HTTP {response.Status}");
+            if (response.Status >= 400 && response.Request.ResourceType != "document") FailedRequests.Enqueue($"{response.Url}: HTTP {response.Status}");
         };
     }
 
     public IPage Page { get; }
 
-    public List<string> ConsoleErrors { get; } = [];
+    // Playwright raises its events on its own thread while a test may be reading these: hence concurrent queues.
+    public System.Collections.Concurrent.ConcurrentQueue<string> ConsoleErrors { get; } = [];
 
-    public List<string> FailedRequests { get; } = [];
+    public System.Collections.Concurrent.ConcurrentQueue<string> FailedRequests { get; } = [];
 
     public IResponse? Response { get; private set; }
 

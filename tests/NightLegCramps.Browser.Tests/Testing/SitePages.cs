@@ -21,34 +21,6 @@ public static class SitePages
 
     public static TheoryData<string> All => new(Paths);
 
-    public static TheoryData<string, int> AllAtPhoneAndDesktop
-    {
-        get
-        {
-            var data = new TheoryData<string, int>();
-            foreach (var path in Paths)
-            {
-                data.Add(path, Viewports.Phone.Width);
-                data.Add(path, Viewports.Desktop.Width);
-            }
-            return data;
-        }
-    }
-
-    public static TheoryData<string, string> AllInLightAndDark
-    {
-        get
-        {
-            var data = new TheoryData<string, string>();
-            foreach (var path in Paths)
-            {
-                data.Add(path, "light");
-                data.Add(path, "dark");
-            }
-            return data;
-        }
-    }
-
     private static List<string> Load()
     {
         using var store = new ContentStore(new ContentSettings(), SiteFactory.FixtureContent, TimeProvider.System);

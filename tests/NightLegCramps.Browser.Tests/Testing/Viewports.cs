@@ -8,6 +8,4 @@ public static class Viewports
     public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
 
     public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 800 };
-
-    public static ViewportSize ForWidth(int width) => width == Phone.Width ? Phone : Desktop;
 }

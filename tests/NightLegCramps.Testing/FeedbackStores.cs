@@ -23,6 +23,14 @@ public static class FeedbackStores
     }
 
     /// <summary>Every row the site's database holds, oldest first.</summary>
+    /// <summary>Empties the site's feedback table, so a test on a shared site starts from nothing stored.</summary>
+    public static async Task ClearRowsAsync(this SiteFactory site)
+    {
+        await site.Services.GetRequiredService<FeedbackStore>().EnsureSchemaAsync();
+        await using var db = site.Services.GetRequiredService<FeedbackDatabase>().Open();
+        await db.Entries.ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+    }
+
     public static async Task<List<FeedbackEntry>> RowsAsync(this SiteFactory site)
     {
         await site.Services.GetRequiredService<FeedbackStore>().EnsureSchemaAsync(); // the site migrates in the background

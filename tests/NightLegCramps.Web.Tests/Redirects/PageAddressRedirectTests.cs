@@ -4,18 +4,30 @@ using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.Tests.Redirects;
 
-public sealed class PageAddressRedirectTests : IDisposable
+/// <summary>A site whose relief page used to live at /easing-a-cramp and /cramp-relief; read-only, so one per class.</summary>
+public sealed class SiteWithOldAddresses : IDisposable
 {
     private readonly TempContent _content = new();
-    private readonly SiteFactory _site;
 
-    public PageAddressRedirectTests()
+    public SiteWithOldAddresses()
     {
-        // The relief page used to live at /easing-a-cramp and /cramp-relief.
         _content.Write("relief.md", _content.Read("relief.md").Replace(
             "slug: relief\n", "slug: relief\naliases:\n  - /easing-a-cramp\n  - /cramp-relief/\n", StringComparison.Ordinal));
-        _site = new SiteFactory(_content.Folder);
+        Site = new SiteFactory(_content.Folder);
     }
+
+    public SiteFactory Site { get; }
+
+    public void Dispose()
+    {
+        Site.Dispose();
+        _content.Dispose();
+    }
+}
+
+public sealed class PageAddressRedirectTests(SiteWithOldAddresses shared) : IClassFixture<SiteWithOldAddresses>
+{
+    private readonly SiteFactory _site = shared.Site;
 
     [Theory]
     [InlineData("/easing-a-cramp", "/relief")]
@@ -74,11 +86,5 @@ public sealed class PageAddressRedirectTests : IDisposable
         var finding = Assert.Single(site.Services.GetRequiredService<ContentStore>().Current.FindingsOn(DateOnly.MinValue), f => f.IsError);
         Assert.Equal("relief.md", finding.File);
         Assert.Contains("'/Prevention' is the address of a live page", finding.Message, StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _content.Dispose();
     }
 }

@@ -52,12 +52,14 @@ if (app.BaseUrlProblem() is { } problem)
 app.UseProxySupport();   // first: the client's scheme and address, from trusted proxies only (off by default)
 app.UseRequestLogging(); // one line per request, timed around everything below
 app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
-app.UseSiteLanguages();  // the language of the address being served, before any page, error page or 404 renders
 app.UseCdsHooks();      // CORS, for the CDS Hooks endpoints only
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.UsePageAddressRedirects(); // near misses and old addresses answer 301 before any page is looked up, cached or not
 app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression
 app.UseSiteCompression();
+// Below here runs only when the cache has no answer: a cached page needs neither its language nor authorization.
+app.UseSiteLanguages();  // the language of the address being served, before any page, error page or 404 renders
+app.UseEndpointAuthorization();
 app.UseBenchmarkStaticFolder();
 app.UseSitePages();      // unknown addresses get the 404 page
 app.UseFeedback();       // the per-address rate limit on POST /feedback

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using NightLegCramps.Web.Logging;
 
 namespace NightLegCramps.Web.Benchmark;
 
@@ -22,6 +23,8 @@ public static class BenchmarkExtensions
         {
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),
             RequestPath = StaticPath,
+            // Logged at Debug, as the site's own stylesheets and scripts are: a file, not a page someone read.
+            OnPrepareResponse = file => file.Context.Features.Set(RoutineRequest.Metadata),
         });
         return app;
     }

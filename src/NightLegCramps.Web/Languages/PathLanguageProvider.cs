@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using NightLegCramps.Content.Languages;
 
@@ -12,8 +13,11 @@ internal sealed class PathLanguageProvider(SiteLanguages languages) : RequestCul
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
+        // The error page is shown at /error, by the exception handler, which sits before this middleware: its language
+        // is the language of the address that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value ?? "/";
         var language = httpContext.GetEndpoint()?.Metadata.GetMetadata<LanguageFromQuery>()?.Of(httpContext)
-            ?? languages.LanguageOfPath(httpContext.Request.Path.Value ?? "/");
+            ?? languages.LanguageOfPath(path);
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(language));
     }
 }

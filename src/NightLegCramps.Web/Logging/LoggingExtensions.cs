@@ -51,11 +51,15 @@ public static class LoggingExtensions
     }
 
     private static bool IsRoutine(HttpContext http) =>
-        http.GetEndpoint()?.Metadata is { } metadata
-        && (metadata.GetMetadata<StaticAssetDescriptor>() is not null || metadata.GetMetadata<RoutineRequest>() is not null);
+        http.Features.Get<RoutineRequest>() is not null // marked by the middleware that answered, when no endpoint did
+        || (http.GetEndpoint()?.Metadata is { } metadata
+            && (metadata.GetMetadata<StaticAssetDescriptor>() is not null || metadata.GetMetadata<RoutineRequest>() is not null));
 }
 
-/// <summary>Endpoint metadata: requests to this endpoint are logged at Debug (health probes).</summary>
+/// <summary>
+/// Endpoint metadata, or a request feature set by a middleware that answers without an endpoint: the request is logged
+/// at Debug (health probes, the benchmark's static file).
+/// </summary>
 public sealed class RoutineRequest
 {
     private RoutineRequest()

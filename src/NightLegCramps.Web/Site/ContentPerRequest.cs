@@ -18,5 +18,16 @@ internal static class ContentPerRequest
     }
 
     /// <summary>The request's snapshot, for middleware and cache policies (page models and endpoints take <see cref="SiteContent"/> as a service).</summary>
-    public static SiteContent Content(this HttpContext http) => http.RequestServices.GetRequiredService<SiteContent>();
+    public static SiteContent Content(this HttpContext http)
+    {
+        // Kept on the request once asked for: the redirects, the cache key and its policies all ask on every request,
+        // also for a cached page, and a scoped service costs a dictionary lookup under a lock each time.
+        if (http.Features.Get<SiteContent>() is { } pinned)
+        {
+            return pinned;
+        }
+        var content = http.RequestServices.GetRequiredService<SiteContent>();
+        http.Features.Set(content);
+        return content;
+    }
 }

@@ -32,6 +32,21 @@ public sealed class ErrorPageTests
     }
 
     [Fact]
+    public async Task A_fault_on_a_Spanish_page_shows_the_friendly_page_in_Spanish()
+    {
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IOptions<SiteOptions>>(new FaultyOptions())));
+
+        using var response = await factory.CreateClient().GetAsync("/es/alivio", TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("<html lang=\"es\"", html, StringComparison.Ordinal);
+        Assert.Contains("Lo sentimos, algo salió mal", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/es\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_error_address_on_its_own_is_just_not_found()
     {
         using var factory = new SiteFactory();

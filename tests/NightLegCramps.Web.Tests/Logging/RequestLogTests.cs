@@ -66,6 +66,22 @@ public sealed partial class RequestLogTests
         Assert.Equal(LogLevel.Information, line.Level);
     }
 
+    [Fact]
+    public async Task The_benchmark_static_file_is_not_logged_at_information()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.html", "<p>the same bytes as a page</p>");
+        await using var site = new SiteFactory(SiteFactory.FixtureContent, settings: new Dictionary<string, string?> { ["Benchmark:StaticFolder"] = folder.Path });
+        var client = site.CreatePlainClient();
+
+        using var file = await client.GetAsync("/bench-static/page.html", Cancel);
+        using var page = await client.GetAsync("/relief", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        var line = Assert.Single(RequestLines(site));
+        Assert.StartsWith("HTTP GET /relief ", line.Message, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^HTTP GET /[^ ?]* responded \d{3} in \d+(\.\d+)? ms$")]
     private static partial Regex RequestLine();
 }

@@ -4,18 +4,26 @@ using static NightLegCramps.Testing.FeedbackPosts;
 
 namespace NightLegCramps.Web.Tests.Feedback;
 
-/// <summary>The README's <c>feedback-report</c> command, run as a separate process on answers a site stored.</summary>
-public sealed partial class FeedbackReportCommandTests
+/// <summary>A site that has stored a few answers, shared by the report tests: the report only reads them.</summary>
+public sealed class SiteWithAnswers : IAsyncLifetime
 {
-    private static async Task<SiteFactory> SiteWithAnswersAsync()
+    public SiteFactory Site { get; } = new(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?> { ["Feedback:PostsPerMinute"] = "1000" });
+
+    public async ValueTask InitializeAsync()
     {
-        var site = new SiteFactory(SiteFactory.FixtureContent, "Production", new Dictionary<string, string?> { ["Feedback:PostsPerMinute"] = "1000" });
-        using var client = site.CreatePlainClient();
+        using var client = Site.CreatePlainClient();
         foreach (var useful in new[] { "yes", "no", "no", "no" }) (await client.AnswerAsync("relief", useful)).Dispose();
         (await client.AnswerAsync("prevention", "yes")).Dispose();
         (await client.PostFeedbackAsync(Fields(("page", "relief"), ("lang", "en"), ("reason", "missing-something"), ("comment", "Nothing about =SUM(A1), call 07700 900123")))).Dispose();
-        return site;
     }
+
+    public ValueTask DisposeAsync() => Site.DisposeAsync();
+}
+
+/// <summary>The README's <c>feedback-report</c> command, run as a separate process on answers a site stored.</summary>
+public sealed partial class FeedbackReportCommandTests(SiteWithAnswers answers) : IClassFixture<SiteWithAnswers>
+{
+    private readonly SiteFactory _site = answers.Site;
 
     /// <summary>The arguments after <c>--</c> in the README's feedback-report line.</summary>
     private static string[] ReadmeArguments()
@@ -29,9 +37,7 @@ public sealed partial class FeedbackReportCommandTests
     [Fact]
     public async Task The_readme_command_prints_each_pages_counts_reasons_and_latest_comment()
     {
-        await using var site = await SiteWithAnswersAsync();
-
-        var (exitCode, output, errors) = await SiteProcess.RunSiteAsync([.. ReadmeArguments(), $"--Feedback:Database={site.FeedbackFile}"]);
+        var (exitCode, output, errors) = await SiteProcess.RunSiteAsync([.. ReadmeArguments(), $"--Feedback:Database={_site.FeedbackFile}"]);
 
         Assert.True(exitCode == 0, output + errors);
         var lines = output.Split('\n');
@@ -45,9 +51,7 @@ public sealed partial class FeedbackReportCommandTests
     [Fact]
     public async Task Csv_has_one_row_per_page_with_the_same_counts_and_no_formula()
     {
-        await using var site = await SiteWithAnswersAsync();
-
-        var (exitCode, output, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--format", "csv", "--lang", "en", $"--Feedback:Database={site.FeedbackFile}"]);
+        var (exitCode, output, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--format", "csv", "--lang", "en", $"--Feedback:Database={_site.FeedbackFile}"]);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
@@ -60,10 +64,8 @@ public sealed partial class FeedbackReportCommandTests
     [Fact]
     public async Task Another_language_or_a_later_date_has_no_answers_yet()
     {
-        await using var site = await SiteWithAnswersAsync();
-
-        var (_, spanish, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--lang", "es", $"--Feedback:Database={site.FeedbackFile}"]);
-        var (_, future, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--since", "2999-01-01", $"--Feedback:Database={site.FeedbackFile}"]);
+        var (_, spanish, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--lang", "es", $"--Feedback:Database={_site.FeedbackFile}"]);
+        var (_, future, _) = await SiteProcess.RunSiteAsync(["feedback-report", "--since", "2999-01-01", $"--Feedback:Database={_site.FeedbackFile}"]);
 
         Assert.Contains("language es: 0 answers on 0 pages", spanish, StringComparison.Ordinal);
         Assert.Contains("No answers yet.", future, StringComparison.Ordinal);

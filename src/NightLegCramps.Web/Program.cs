@@ -6,7 +6,6 @@ using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Compression;
 using NightLegCramps.Web.Connect;
 using NightLegCramps.Web.Errors;
-using NightLegCramps.Web.Export;
 using NightLegCramps.Web.Feedback;
 using NightLegCramps.Web.Health;
 using NightLegCramps.Web.Languages;
@@ -19,12 +18,13 @@ using NightLegCramps.Web.Site;
 using NightLegCramps.Web.LiveContent;
 using NightLegCramps.Web.Sitemap;
 
-if (SiteCommands.TryRun(args) is { } exitCode)
+var command = SiteCommands.Parse(args); // serve, or one of the commands in its table
+if (await command.RunWithoutSiteAsync() is { } exitCode)
 {
-    return exitCode;
+    return exitCode; // --help, a mistake on the command line (2), or a command that needs no site
 }
 
-var builder = WebApplication.CreateBuilder(ExportCommand.HostArguments(args));
+var builder = WebApplication.CreateBuilder(command.HostSettings);
 
 builder.AddSiteLogging();
 builder.AddSiteSecurity();
@@ -42,7 +42,7 @@ builder.AddProxySupport();
 builder.AddFeedback();
 
 var app = builder.Build();
-if (app.BaseUrlProblem() is { } problem)
+if (command.Command.ServesPages && app.BaseUrlProblem() is { } problem)
 {
     Console.Error.WriteLine(problem); // one line, then exit 1: never serve or export pages that point at the wrong address
     return 1;
@@ -71,8 +71,9 @@ app.MapContentApi();
 app.MapCdsHooks();
 app.MapSitemap();
 app.MapFeedback();      // POST /feedback
+app.KeepAppAddressesFromPages(); // every address mapped above is one no page may take
 
-return app.RunOrExport(args); // `export OUT_DIR` saves the site as static files instead of serving it
+return await command.RunOnSiteAsync(app); // serve until stopped, or run check-content / export on the built site
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

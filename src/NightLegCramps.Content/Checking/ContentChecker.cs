@@ -24,7 +24,8 @@ internal sealed record CheckReport(string Folder, SiteContent Content, IReadOnly
 /// </summary>
 internal static class ContentChecker
 {
-    public static CheckReport Run(string folder, ContentSettings settings, TimeProvider clock)
+    /// <param name="reserved">The addresses the site serves itself, so a page cannot take one (the web app knows them).</param>
+    public static CheckReport Run(string folder, ContentSettings settings, TimeProvider clock, ReservedAddresses? reserved = null)
     {
         var fullPath = Path.GetFullPath(folder);
         if (!Directory.Exists(fullPath))
@@ -32,18 +33,8 @@ internal static class ContentChecker
             var missing = new ContentFinding(folder, 1, Severity.Error, "content folder does not exist.");
             return new CheckReport(fullPath, SiteContent.Empty, [missing]);
         }
-        var checkAll = new ContentSettings
-        {
-            Path = fullPath,
-            IncludeDrafts = true,
-            MaxFileBytes = settings.MaxFileBytes,
-            MaxFiles = settings.MaxFiles,
-            MaxNestingDepth = settings.MaxNestingDepth,
-            MaxReadingGrade = settings.MaxReadingGrade,
-            MinSpanishReadingScore = settings.MinSpanishReadingScore,
-            Languages = settings.Languages,
-        };
-        using var store = new ContentStore(checkAll, fullPath, clock);
+        var checkAll = settings with { Path = fullPath, IncludeDrafts = true };
+        using var store = new ContentStore(checkAll, fullPath, clock, reserved);
         store.LoadAll();
         var content = store.Current;
         var findings = content.FindingsOn(DateOnly.FromDateTime(clock.GetLocalNow().Date)).Concat(EditorialRules.Check(fullPath, content))

@@ -15,22 +15,22 @@ internal static class SiteChecks
     /// so the caller puts pages already live first: a new file cannot take a live page down.</param>
     /// <param name="findingsFor">Where to report a problem found in a file.</param>
     /// <param name="languages">The site's languages; slugs are unique within a language, and a language's code is reserved.</param>
+    /// <param name="reserved">The first parts of the addresses the site serves itself, from the web app.</param>
     /// <param name="heldBack">The latest version of files an error keeps from going live, by file: their links are
     /// checked instead of the live version's, so the editor hears about everything in the file at once.</param>
-    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages? languages = null,
-        IReadOnlyDictionary<string, Topic>? heldBack = null)
+    public static IReadOnlyList<Topic> Run(IEnumerable<Topic> candidates, Func<string, FindingList> findingsFor, SiteLanguages languages,
+        ReservedAddresses reserved, IReadOnlyDictionary<string, Topic>? heldBack = null)
     {
-        languages ??= SiteLanguages.Parse(new ContentSettings().Languages);
-        var reserved = Topic.ReservedSlugs.Concat(languages.Others).ToList();
         var pages = new List<Topic>();
         var pathOwners = new Dictionary<string, Topic>(StringComparer.Ordinal);
         foreach (var topic in candidates)
         {
             var findings = findingsFor(topic.SourceFile);
             var line = topic.Lines.Of("slug");
-            if (reserved.Contains(topic.Slug))
+            if (reserved.Contains(topic.Slug) || languages.IsOther(topic.Slug))
             {
-                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", reserved.Where(SlugFormat.IsValid))}.");
+                var taken = reserved.All.Concat(languages.Others).Where(SlugFormat.IsValid).Order(StringComparer.Ordinal);
+                findings.Error(line, $"slug '{topic.Slug}' is an address the site itself uses; choose another. Reserved: {string.Join(", ", taken)}.");
                 continue;
             }
             if (pathOwners.TryGetValue(topic.Path, out var owner))
@@ -44,13 +44,14 @@ internal static class SiteChecks
             pages.Add(topic);
         }
 
-        pages = DropClashingAliases(pages, languages, findingsFor);
+        var site = new SiteAddresses(languages, reserved);
+        pages = DropClashingAliases(pages, site, findingsFor);
         pages = TranslationChecks.Run(pages, languages, findingsFor);
-        CheckLinks(pages, languages, findingsFor, heldBack ?? new Dictionary<string, Topic>());
+        CheckLinks(pages, site, findingsFor, heldBack ?? new Dictionary<string, Topic>());
         return pages;
     }
 
-    private static List<Topic> DropClashingAliases(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor)
+    private static List<Topic> DropClashingAliases(List<Topic> pages, SiteAddresses site, Func<string, FindingList> findingsFor)
     {
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
         var result = new List<Topic>();
@@ -65,7 +66,7 @@ internal static class SiteChecks
                 {
                     findings.Error(line, $"alias '{alias}' is the address of a live page; it cannot also lead here. Remove it from 'aliases'.");
                 }
-                else if (IsSiteFeature(alias, languages))
+                else if (site.IsSiteFeature(alias))
                 {
                     findings.Error(line, $"alias '{alias}' is an address the site itself uses; remove it from 'aliases'.");
                 }
@@ -83,7 +84,7 @@ internal static class SiteChecks
         return result;
     }
 
-    private static void CheckLinks(List<Topic> pages, SiteLanguages languages, Func<string, FindingList> findingsFor, IReadOnlyDictionary<string, Topic> heldBack)
+    private static void CheckLinks(List<Topic> pages, SiteAddresses site, Func<string, FindingList> findingsFor, IReadOnlyDictionary<string, Topic> heldBack)
     {
         var byPath = pages.ToDictionary(t => t.Path, StringComparer.Ordinal);
         var aliasOwners = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
@@ -105,7 +106,7 @@ internal static class SiteChecks
                     {
                         findings.Warning(link.Line, $"link to '{link.Url}' uses an old address of {moved.Path}; link to {moved.Path} directly.");
                     }
-                    else if (!IsSiteFeature(link.Path, languages))
+                    else if (!site.IsSiteFeature(link.Path))
                     {
                         var sameLanguage = pages.Where(t => t.Language == topic.Language).Select(t => t.Path).Order(StringComparer.Ordinal);
                         findings.Error(link.Line, $"link to '{link.Url}' points to no page. Pages: {string.Join(", ", sameLanguage)}.");
@@ -135,11 +136,14 @@ internal static class SiteChecks
         return pages.Any(t => string.Equals(t.Path, path.Length == 0 ? "/" : path, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>An address the site serves itself, such as <c>/handout</c> or, in another language, <c>/es/handout</c>.</summary>
-    private static bool IsSiteFeature(string path, SiteLanguages languages)
+    private sealed record SiteAddresses(SiteLanguages Languages, ReservedAddresses Reserved)
     {
-        var parts = path.TrimStart('/').Split('/');
-        var first = parts.Length > 1 && languages.IsOther(parts[0]) ? parts[1] : parts[0];
-        return Topic.ReservedSlugs.Contains(first);
+        /// <summary>An address the site serves itself, such as <c>/handout</c> or, in another language, <c>/es/handout</c>.</summary>
+        public bool IsSiteFeature(string path)
+        {
+            var parts = path.TrimStart('/').Split('/');
+            var first = parts.Length > 1 && Languages.IsOther(parts[0]) ? parts[1] : parts[0];
+            return Reserved.Contains(first);
+        }
     }
 }

@@ -1,7 +1,10 @@
 namespace NightLegCramps.Content.Loading;
 
-/// <summary>Where the content lives and the limits it must keep. Bound from the "Content" configuration section.</summary>
-internal sealed class ContentSettings
+/// <summary>
+/// Where the content lives and the limits it must keep. Bound from the "Content" configuration section.
+/// A record, so a variant (the checker's: drafts included) is <c>settings with { ... }</c> and keeps every other setting.
+/// </summary>
+internal sealed record ContentSettings
 {
     public const string SectionName = "Content";
 

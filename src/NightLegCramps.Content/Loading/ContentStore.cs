@@ -38,6 +38,7 @@ internal sealed class ContentStore : IDisposable
     private readonly ContentSettings _settings;
     private readonly TopicLoader _loader;
     private readonly SiteLanguages _languages;
+    private readonly ReservedAddresses _reserved;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -53,10 +54,12 @@ internal sealed class ContentStore : IDisposable
     // Files whose pages passed the site-wide checks last time; they keep their slugs against newcomers.
     private HashSet<string> _accepted = new(StringComparer.Ordinal);
 
-    public ContentStore(ContentSettings settings, string folder, TimeProvider clock)
+    /// <param name="reserved">The addresses the site serves itself (from the web app); none for a folder on its own.</param>
+    public ContentStore(ContentSettings settings, string folder, TimeProvider clock, ReservedAddresses? reserved = null)
     {
         _settings = settings;
         _clock = clock;
+        _reserved = reserved ?? ReservedAddresses.None;
         _loader = new TopicLoader(settings);
         _languages = SiteLanguages.Parse(settings.Languages);
         Folder = Path.GetFullPath(folder);
@@ -263,23 +266,28 @@ internal sealed class ContentStore : IDisposable
         }
         // Its own thread, not the thread pool: a busy pool (many requests, or a test run) must not eat the budget
         // before the work even starts, and a runaway file must not hold a pool thread.
-        var work = new TaskCompletionSource<LoadedFile?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The thread leaves its result (or its exception) here and then completes `work`, which only tells an
+        // over-budget file when it is free again; the reload reads the result after Join, never blocking on a task.
+        var work = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        LoadedFile? result = null;
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
             try
             {
                 var findings = new FindingList(name);
                 var source = _loader.Read(path, name, findings);
-                work.SetResult(source is null ? new LoadedFile(name, null, findings.Items)
+                result = source is null ? new LoadedFile(name, null, findings.Items)
                     : source.Hash == knownHash ? null
-                    : _loader.Parse(source, name));
+                    : _loader.Parse(source, name);
             }
 #pragma warning disable CA1031 // An exception on this thread would end the process; the reload reports it instead.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                work.SetException(e);
+                failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
             }
+            work.SetResult();
         })
         {
             IsBackground = true,
@@ -288,7 +296,8 @@ internal sealed class ContentStore : IDisposable
         thread.Start();
         if (thread.Join(TimeSpan.FromMilliseconds(_settings.FileLoadBudgetMilliseconds)))
         {
-            return work.Task.Result;
+            failure?.Throw();
+            return result;
         }
         lock (_overBudget)
         {
@@ -338,7 +347,7 @@ internal sealed class ContentStore : IDisposable
             .ThenBy(f => f.Key, StringComparer.Ordinal)
             .Select(f => f.Value.LastGood ?? neverPublished.GetValueOrDefault(f.Key))
             .OfType<Topic>();
-        var accepted = SiteChecks.Run(candidates, file => perFile[file], _languages, heldBack)
+        var accepted = SiteChecks.Run(candidates, file => perFile[file], _languages, _reserved, heldBack)
             .Where(t => !neverPublished.ContainsKey(t.SourceFile))
             .ToList();
         _accepted = accepted.Select(t => t.SourceFile).ToHashSet(StringComparer.Ordinal);

@@ -73,14 +73,4 @@ internal sealed record Topic
 
     /// <summary>The address that opens this page at a section or a conditions category, such as <c>/relief#stretch</c>.</summary>
     public string PathTo(string anchor) => Path + "#" + anchor;
-
-
-    /// <summary>
-    /// The first part of every address the site itself serves, so no page may take it as its slug, no old
-    /// address may point there and a link to it is not a broken link. The file names in it can never be slugs
-    /// but are kept here so this stays the one list. A web test checks every address the site maps is in it.
-    /// </summary>
-    public static readonly IReadOnlyList<string> ReservedSlugs =
-        ["api", "bench-static", "cds-services", "connect", "css", "editor", "error", "favicon.svg", "feedback", "for-clinicians", "handout",
-         "healthz", "js", "manifest.webmanifest", "not-found", "offline", "readyz", "robots.txt", "sitemap.xml", "sw.js"];
 }

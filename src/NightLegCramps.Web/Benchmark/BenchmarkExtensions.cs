@@ -19,6 +19,7 @@ public static class BenchmarkExtensions
         {
             return app;
         }
+        app.Services.GetRequiredService<LiveContent.AppAddresses>().ServedByMiddleware(StaticPath); // no page may take it
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)),

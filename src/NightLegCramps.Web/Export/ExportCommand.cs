@@ -16,27 +16,16 @@ public static class ExportCommand
     private const string NoFeedback = "--Feedback:Enabled=false";
 
     /// <summary>
-    /// The arguments for the web host. For an export the folder is removed (a path like /tmp/out would
-    /// read as a setting), and the site runs as Production, what the public sees, unless told otherwise.
+    /// The settings for the web host: the site runs as Production, what the public sees, unless told otherwise.
     /// The feedback question is left out: a static host has nothing to post it to.
     /// </summary>
-    public static string[] HostArguments(string[] args) => args switch
-    {
-        ["export", _, .. var rest] when !rest.Any(a => a.StartsWith("--environment", StringComparison.Ordinal)) => [.. rest, "--environment=Production", NoFeedback],
-        ["export", _, .. var rest] => [.. rest, NoFeedback],
-        _ => args,
-    };
+    public static string[] HostSettings(string[] settings) =>
+        settings.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            ? [.. settings, NoFeedback]
+            : [.. settings, "--environment=Production", NoFeedback];
 
-    /// <summary>Runs the site, or with <c>export OUT_DIR</c> exports it. Returns the exit code.</summary>
-    public static int RunOrExport(this WebApplication app, string[] args)
-    {
-        if (args is not ["export", var folder, ..])
-        {
-            app.Run();
-            return 0;
-        }
-        return ExportAsync(app, folder).GetAwaiter().GetResult();
-    }
+    /// <summary>Exports the built site into the folder named on the command line. Returns the exit code.</summary>
+    public static Task<int> RunAsync(WebApplication app, IReadOnlyList<string> arguments) => ExportAsync(app, arguments[0]);
 
     private static async Task<int> ExportAsync(WebApplication app, string folder)
     {

@@ -10,9 +10,7 @@ namespace NightLegCramps.Web.Feedback;
 /// </summary>
 public static class FeedbackReportCommand
 {
-    public const string Usage = "usage: feedback-report [--since YYYY-MM-DD] [--lang CODE] [--format table|csv] [--Setting=value ...]";
-
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         DateTime? since = null;
         string? language = null;
@@ -46,8 +44,8 @@ public static class FeedbackReportCommand
         try
         {
             using var db = store.Database.Open();
-            var pages = FeedbackReport.ReadAsync(db, since, language).GetAwaiter().GetResult();
-            Console.Write(format == "csv" ? Csv(pages) : Table(pages, since, language, store.Database.Description));
+            var pages = await FeedbackReport.ReadAsync(db, since, language);
+            await Console.Out.WriteAsync(format == "csv" ? Csv(pages) : Table(pages, since, language, store.Database.Description));
             return 0;
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
@@ -61,7 +59,7 @@ public static class FeedbackReportCommand
     private static int Fail(string message)
     {
         Console.Error.WriteLine("feedback-report: " + message);
-        Console.Error.WriteLine(Usage);
+        Console.Error.Write(Commands.SiteCommands.Usage);
         return 2;
     }
 

@@ -6,12 +6,12 @@ namespace NightLegCramps.Web.Feedback;
 /// </summary>
 public static class MigrateCommand
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         using var host = FeedbackCommandHost.Open(args);
         try
         {
-            host.Database.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+            await host.Database.MigrateAsync(CancellationToken.None);
             Console.WriteLine($"migrate: feedback database up to date ({host.Database.Description})");
             return 0;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Loading;
 
 namespace NightLegCramps.Web.LiveContent;
@@ -11,11 +12,15 @@ internal static class ContentServiceExtensions
         builder.Services.AddOptions<ContentSettings>()
             .Bind(builder.Configuration.GetSection(ContentSettings.SectionName))
             .PostConfigure(s => s.IncludeDrafts |= builder.Environment.IsDevelopment());
+        // The addresses the app serves itself are read from the app when the content first loads, after every
+        // endpoint is mapped, and handed to the site checks: a page cannot take one as its slug.
+        builder.Services.AddSingleton<AppAddresses>();
+        builder.Services.AddSingleton(services => new ReservedAddresses(services.GetRequiredService<AppAddresses>().FirstParts));
         builder.Services.AddSingleton(services =>
         {
             var settings = services.GetRequiredService<IOptions<ContentSettings>>().Value;
             var folder = ResolveFolder(settings, builder.Environment.ContentRootPath);
-            return new ContentStore(settings, folder, services.GetRequiredService<TimeProvider>());
+            return new ContentStore(settings, folder, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ReservedAddresses>());
         });
         builder.Services.AddHostedService<ContentReloadService>();
         return builder;

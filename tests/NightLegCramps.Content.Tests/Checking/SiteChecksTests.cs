@@ -16,7 +16,7 @@ public class SiteChecksTests
     }
 
     private IReadOnlyList<Topic> Check(params Topic[] pages) =>
-        SiteChecks.Run(pages, file => _findings.TryGetValue(file, out var list) ? list : _findings[file] = new FindingList(file));
+        SiteChecks.Run(pages, file => _findings.TryGetValue(file, out var list) ? list : _findings[file] = new FindingList(file), TestSite.Languages, TestSite.Reserved);
 
     private List<ContentFinding> Findings => _findings.Values.SelectMany(f => f.Items).ToList();
 

@@ -24,7 +24,7 @@ public class TranslationCheckTests
         Page(file, "alivio", body, $"translationOf: {translationOf}\n", reviewed);
 
     private IReadOnlyList<Topic> Check(params Topic[] pages) =>
-        SiteChecks.Run(pages, file => _findings.TryGetValue(file, out var list) ? list : _findings[file] = new FindingList(file));
+        SiteChecks.Run(pages, file => _findings.TryGetValue(file, out var list) ? list : _findings[file] = new FindingList(file), TestSite.Languages, TestSite.Reserved);
 
     private List<string> Findings => _findings.Values.SelectMany(f => f.Items).Select(f => f.ToString()).ToList();
 

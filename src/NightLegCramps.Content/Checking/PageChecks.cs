@@ -83,15 +83,29 @@ internal static partial class PageChecks
 
     private static void Callouts(MarkdownDocument document, FindingList findings)
     {
-        foreach (var container in document.Descendants<CustomContainer>().Where(c => !CalloutKind.IsKnown(c.Info)))
+        foreach (var container in document.Descendants<CustomContainer>())
         {
-            findings.Warning(container.Line + 1, $"callout ':::{container.Info}' is unknown and shows as plain text. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+            if (!CalloutKind.IsKnown(container.Info))
+            {
+                findings.Warning(container.Line + 1, $"callout ':::{container.Info}' is unknown and shows as plain text. Use one of: {string.Join(", ", CalloutKind.All.Select(k => ":::" + k))}.");
+            }
+            // A box inside a box is what a missing ':::' looks like to the parser: the next ':::' closes the outer one.
+            if (container.Parent is CustomContainer outer)
+            {
+                findings.Error(outer.Line + 1, $"callout ':::{outer.Info}' is not closed before ':::{container.Info}' starts on line {container.Line + 1}. Add a line ':::' after the text of ':::{outer.Info}'.");
+            }
+            else if (container.ClosingFencedCharCount == 0 && !container.Descendants<CustomContainer>().Any())
+            {
+                findings.Error(container.Line + 1, $"callout ':::{container.Info}' is never closed, so everything after it to the end of the page is inside the box. Add a line ':::' after its text.");
+            }
         }
     }
 
     private static void ClosingNotice(MarkdownDocument document, FindingList findings)
     {
         if (document.LastChild is CustomContainer { Info: CalloutKind.Notice }) return;
+        // A notice swallowed by a callout left open: that callout's missing ':::' is the one thing to fix, reported above.
+        if (document.LastChild is CustomContainer last && last.Descendants<CustomContainer>().Any(c => c.Info == CalloutKind.Notice)) return;
         findings.Error(Math.Max(1, (document.LastChild?.Line ?? 0) + 1),
             "the page must end with the closing notice: a ':::notice' box saying this is general information, not a diagnosis.");
     }

@@ -55,6 +55,12 @@ internal static class BoundedYaml
             failed = false;
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
+        catch (YamlException) when (TabIndentedLine(yaml) is { } tabLine)
+        {
+            // The parser names the line before (a value it thought went on); the tab is what the editor must fix.
+            findings.Error(offset + tabLine, $"{what} is not valid YAML: this line is indented with a tab. YAML indents with spaces only; replace the tab with spaces or remove it.");
+            return null;
+        }
         catch (YamlException e)
         {
             // The parser often notices a problem only at the end of the block; point at a line the editor wrote.
@@ -68,6 +74,18 @@ internal static class BoundedYaml
             findings.Error(LineOf(lastMark), $"{what} is not valid YAML ({e.Message}). {Hint(yaml, null)}");
             return null;
         }
+    }
+
+    /// <summary>The first line (1-based) whose indentation holds a tab, or null.</summary>
+    private static int? TabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i][..(lines[i].Length - lines[i].TrimStart(' ', '\t').Length)];
+            if (indent.Contains('\t', StringComparison.Ordinal)) return i + 1;
+        }
+        return null;
     }
 
     private static string Reason(YamlException e) => (e.InnerException?.Message ?? e.Message).Split(" at ", 2)[0].TrimEnd('.');
@@ -100,6 +118,10 @@ internal static class BoundedYaml
                     return current is AnchorAlias key
                         ? $"uses an alias ('*{key.Value}') as a key. Keys must be plain words, like 'title'."
                         : "has a list or mapping as a key. Keys must be plain words, like 'title'.";
+                }
+                if (parent.ExpectsKey && current is Scalar { Value: var name } && !parent.Keys.Add(name))
+                {
+                    return $"gives '{name}' twice. Keep one of them.";
                 }
                 parent.ExpectsKey = !parent.ExpectsKey;
             }
@@ -134,5 +156,8 @@ internal static class BoundedYaml
         public long ValuesBefore { get; } = valuesBefore;
         public AnchorName Anchor { get; } = anchor;
         public bool ExpectsKey { get; set; } = true;
+
+        /// <summary>The keys seen so far in a mapping: YAML allows each once.</summary>
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -50,10 +50,7 @@ internal static class FrontMatterReader
                 continue;
             }
             keyLines.TryAdd(key, line);
-            if (!values.TryAdd(key, value))
-            {
-                findings.Error(line, $"front matter key '{key}' is given twice.");
-            }
+            values.TryAdd(key, value); // a key given twice never gets here: BoundedYaml refuses it with its line
         }
 
         var reader = new Fields(values, keyLines, firstLine, offset, findings);

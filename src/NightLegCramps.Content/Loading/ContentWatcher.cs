@@ -1,12 +1,8 @@
 namespace NightLegCramps.Content.Loading;
 
 /// <summary>
-/// Watches the content folder and reports which paths changed, once a burst of saves has been
-/// quiet for the debounce interval (or, during a long burst, at the latest after four intervals,
-/// so a busy folder still shows changes quickly). Editors' tools often save a file as several
-/// writes and renames; reloading once per burst keeps the site steady. A file is reported only once
-/// its size and last-write time have stayed the same across a whole interval: a tool that saves in
-/// place, in chunks, is not read half-way through. Time comes from a <see cref="TimeProvider"/>.
+/// Watches the content folder and reports which paths changed, through a <see cref="SaveDebounce"/>: once a
+/// burst of saves is over and each file has stopped changing.
 /// </summary>
 /// <remarks>
 /// Reported names are relative to the folder: Markdown files, plus any other path that is not a
@@ -17,29 +13,12 @@ internal sealed class ContentWatcher : IDisposable
 {
     private readonly string _folder;
     private readonly FileSystemWatcher _watcher;
-    private readonly ITimer _timer;
-    private readonly TimeProvider _clock;
-    private readonly Dictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
-    private readonly TimeSpan _quiet;
-    private readonly TimeSpan _longest;
-    private readonly Action<IReadOnlyList<string>> _changed;
-    private readonly Action _lostTrack;
-    private readonly Action<Exception> _failed;
-    private readonly Lock _gate = new();
-    private HashSet<string> _pending = new(StringComparer.Ordinal);
-    private bool _rescan;
-    private DateTimeOffset? _burstStarted;
+    private readonly SaveDebounce _debounce;
 
     public ContentWatcher(string folder, TimeSpan quiet, TimeProvider clock, Action<IReadOnlyList<string>> changed, Action lostTrack, Action<Exception> failed)
     {
         _folder = folder;
-        _clock = clock;
-        _quiet = quiet;
-        _longest = quiet * 4;
-        _changed = changed;
-        _lostTrack = lostTrack;
-        _failed = failed;
-        _timer = clock.CreateTimer(_ => Flush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _debounce = new SaveDebounce(folder, quiet, clock, changed, lostTrack, failed);
         Directory.CreateDirectory(folder);
         _watcher = new FileSystemWatcher(folder)
         {
@@ -60,7 +39,7 @@ internal sealed class ContentWatcher : IDisposable
             Note(e.FullPath);
         };
         // The OS dropped events (too many at once): read the whole folder again rather than guess.
-        _watcher.Error += (_, _) => Schedule(() => _rescan = true);
+        _watcher.Error += (_, _) => _debounce.LostTrack();
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -74,13 +53,71 @@ internal sealed class ContentWatcher : IDisposable
         }
         var name = ContentFolder.RelativeName(_folder, fullPath);
         if (name == ".." || name.StartsWith("../", StringComparison.Ordinal)) return; // outside the folder
-        var stamp = FileStamp.Of(fullPath);
+        _debounce.Changed(name);
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _debounce.Dispose();
+    }
+}
+
+/// <summary>
+/// Decides when to report changed paths: once a burst of changes has been quiet for the debounce interval
+/// (or, during a long burst, at the latest after four intervals, so a busy folder still shows changes quickly).
+/// Editors' tools often save a file as several writes and renames; reloading once per burst keeps the site
+/// steady. A file is reported only once its size and last-write time have stayed the same across a whole
+/// interval: a tool that saves in place, in chunks, is not read half-way through. Time comes from a
+/// <see cref="TimeProvider"/>, so the waits can be tested without waiting.
+/// </summary>
+internal sealed class SaveDebounce : IDisposable
+{
+    private readonly string _folder;
+    private readonly ITimer _timer;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
+    private readonly TimeSpan _quiet;
+    private readonly TimeSpan _longest;
+    private readonly Action<IReadOnlyList<string>> _changed;
+    private readonly Action _lostTrack;
+    private readonly Action<Exception> _failed;
+    private readonly Lock _gate = new();
+    private HashSet<string> _pending = new(StringComparer.Ordinal);
+    private bool _rescan;
+    private DateTimeOffset? _burstStarted;
+
+    /// <param name="folder">The folder the names are relative to, for each file's size and time.</param>
+    /// <param name="quiet">How long a burst must be quiet, and a file unchanged, before it is reported.</param>
+    /// <param name="clock">The time the waits are measured in.</param>
+    /// <param name="changed">Told the names that changed, on a timer thread.</param>
+    /// <param name="lostTrack">Told to read the whole folder again (the OS dropped events).</param>
+    /// <param name="failed">Told when either of those threw, instead of ending the process.</param>
+    public SaveDebounce(string folder, TimeSpan quiet, TimeProvider clock, Action<IReadOnlyList<string>> changed, Action lostTrack, Action<Exception> failed)
+    {
+        _folder = folder;
+        _clock = clock;
+        _quiet = quiet;
+        _longest = quiet * 4;
+        _changed = changed;
+        _lostTrack = lostTrack;
+        _failed = failed;
+        _timer = clock.CreateTimer(_ => Flush(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>A path (relative to the folder) changed: a file saved, added, deleted or renamed, or a folder.</summary>
+    public void Changed(string name)
+    {
+        var stamp = FileStamp.Of(Path.Combine(_folder, name));
         Schedule(() =>
         {
             _pending.Add(name);
             _stamps[name] = stamp;
         });
     }
+
+    /// <summary>Changes were missed: the next report is "read everything again".</summary>
+    public void LostTrack() => Schedule(() => _rescan = true);
 
     private void Schedule(Action record)
     {
@@ -122,7 +159,6 @@ internal sealed class ContentWatcher : IDisposable
         try
         {
             if (rescan) _lostTrack();
-            else if (names.Count == 0) return;
             else if (names.Count > 0) _changed(names.ToList());
         }
 #pragma warning disable CA1031 // Any failure must be reported, not crash the site; the owner logs it.
@@ -133,11 +169,7 @@ internal sealed class ContentWatcher : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _watcher.Dispose();
-        _timer.Dispose();
-    }
+    public void Dispose() => _timer.Dispose();
 }
 
 /// <summary>A file's size and last-write time: when neither moves across a quiet interval, the save is done.</summary>

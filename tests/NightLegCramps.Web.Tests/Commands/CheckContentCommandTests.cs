@@ -25,7 +25,7 @@ public sealed class CheckContentCommandTests
     {
         var (exitCode, output) = await RunAsync(SiteFactory.FixtureContent);
 
-        Assert.Equal(0, exitCode);
+        Assert.True(exitCode == 0, output);
         Assert.DoesNotContain(": error: ", output, StringComparison.Ordinal);
         Assert.Matches(@"check-content: \d+ files, \d+ pages published, 0 errors, \d+ warnings in ", output);
     }

@@ -1,67 +1,44 @@
 #!/usr/bin/env bash
 # The distinct-key flood (issue 11): wrk sends made-up ?q=, ?topics= and /connect values, each different, for
-# FLOOD_SECONDS; prints resident memory before and after, the page cache's limit, and /relief's requests per
-# second before and after. Loopback only, bounded in time, and it stops everything it started.
-#   bench/cache-flood.sh                  publish Release, then flood
-#   FLOOD_REUSE=1 bench/cache-flood.sh    reuse an earlier publish in $FLOOD_PUBLISH
-# Settings: FLOOD_PORT (5351), FLOOD_SECONDS (30), FLOOD_PUBLISH (/tmp/nlc-flood-publish).
+# FLOOD_SECONDS. Prints resident memory and /relief's requests per second before and after, and whether /relief is
+# still served from the page cache afterwards. Target: memory grows by at most PageCache:SizeLimitMegabytes (32)
+# plus FLOOD_MARGIN_MB (32) for the garbage collector's own room, and real pages stay cached.
+# Loopback only, bounded in time (about a minute after the publish), and it stops everything it started.
+#   bench/cache-flood.sh
+#   BENCH_PUBLISH=/tmp/published bench/cache-flood.sh      # use a build published earlier
+# Settings: FLOOD_PORT (a free one), FLOOD_SECONDS (30), FLOOD_MARGIN_MB (32).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
-port=${FLOOD_PORT:-5351}
+port=${FLOOD_PORT:-$(free_port)}
 seconds=${FLOOD_SECONDS:-30}
-publish=${FLOOD_PUBLISH:-/tmp/nlc-flood-publish}
+margin=${FLOOD_MARGIN_MB:-32}
+limit=32 # PageCache:SizeLimitMegabytes, the default in appsettings
 base="http://127.0.0.1:$port"
-work=$(mktemp -d /tmp/nlc-flood.XXXXXX)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+need wrk wrk
+need curl curl
+bench_init flood
+publish_site "$work/publish"
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
-if [ "${FLOOD_REUSE:-0}" != 1 ] || [ ! -f "$publish/NightLegCramps.Web.dll" ]; then
-  echo "== publishing Release to $publish"
-  dotnet publish src/NightLegCramps.Web -c Release -o "$publish" -warnaserror >/dev/null
-fi
-
-echo "== starting the site in Production on $base"
-(cd "$publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-  Site__BaseUrl="https://nightlegcramps.example.org" \
-  'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' \
-  ./NightLegCramps.Web >"$work/site.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 60); do curl -fs "$base/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/readyz" >/dev/null || { echo "site did not become ready"; cat "$work/site.log"; exit 1; }
-rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$app_pid/status"; }
-relief() { wrk -t2 -c16 -d5s "$base/relief" | awk '/Requests\/sec/ {print $2}'; }
-
-cat >"$work/flood.lua" <<'LUA'
--- Every request a new key: a search, a handout of made-up topics, a lookup of a made-up code.
-local n = 0
-request = function()
-  n = n + 1
-  local k = n % 3
-  if k == 0 then return wrk.format("GET", "/conditions?q=flood" .. n .. string.rep("x", 200)) end
-  if k == 1 then return wrk.format("GET", "/handout?topics=relief,flood" .. n) end
-  return wrk.format("GET", "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=Z" .. (n % 90 + 10) .. "." .. n)
-end
-LUA
+echo "== starting the site in Production on $base" >&2
+start_site "$work/publish" "$port" "$work/site.log"
+wait_for_200 "$base/readyz" "$site_pid" "$work/site.log"
+relief() { wrk -t2 -c16 -d5s "$base/relief" | wrk_rps; }
+write_flood_lua "$work/flood.lua"
 
 wrk -t2 -c16 -d5s "$base/relief" >/dev/null # warm up
-rss_before=$(rss)
+rss_before=$(rss_mb "$site_pid")
 relief_before=$(relief)
-echo "== flood: $seconds s of distinct keys"
-wrk -t2 -c32 -d"${seconds}s" -s "$work/flood.lua" "$base" | tee "$work/wrk.txt"
+echo "== flood: $seconds s of distinct keys" >&2
+wrk -t2 -c32 -d"${seconds}s" -s "$work/flood.lua" "$base" >"$work/wrk.txt"
 sleep 2
-rss_after=$(rss)
+rss_after=$(rss_mb "$site_pid")
 relief_after=$(relief)
+cached=$(served_from_cache "$base/relief")
+growth=$(awk -v a="$rss_after" -v b="$rss_before" 'BEGIN { printf "%.1f", a - b }')
+verdict=$(awk -v g="$growth" -v t="$((limit + margin))" 'BEGIN { print (g <= t ? "PASS" : "FAIL") }')
+[ "$cached" = yes ] || verdict=FAIL
 
-echo
-echo "== cache flood result"
-echo "flood requests:      $(awk '/requests in/ {print $1}' "$work/wrk.txt") (each a new key)"
-echo "VmRSS before:        $rss_before MB"
-echo "VmRSS after:         $rss_after MB (growth $((rss_after - rss_before)) MB; page cache limit PageCache:SizeLimitMegabytes, 32 by default)"
-echo "/relief req/s:       $relief_before before, $relief_after after"
+echo "1. flood: $(awk '/requests in/ {print $1}' "$work/wrk.txt") requests in $seconds s, each a new key, $(wrk_failed <"$work/wrk.txt") failed"
+echo "2. $verdict resident memory: $rss_before MB before, $rss_after MB after, growth $growth MB (target <= $((limit + margin)): PageCache:SizeLimitMegabytes $limit + $margin); peak $(peak_mb "$site_pid") MB"
+echo "3. /relief: $relief_before req/s before, $relief_after req/s after; served from the page cache after the flood: $cached (target yes) (load average $(load_average))"

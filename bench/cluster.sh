@@ -1,81 +1,53 @@
 #!/usr/bin/env bash
-# Several instances: three published copies of the site behind nginx as a load balancer, all on loopback,
-# all reading one content folder. Prints (see docs/deploying.md, "Several instances"):
+# Several instances: three published copies of the site behind nginx as a load balancer, all on loopback, reading
+# one content folder and keeping "Is this page useful?" answers in one PostgreSQL database (a throwaway cluster in
+# the temp folder, on a free port, removed afterwards). Prints (see docs/deploying.md, "Several instances"):
 #   1. how long an edit takes to show on every instance (target <= 1 s), over several edits;
 #   2. whether every instance gives the same page the same ETag;
-#   3. requests per second through nginx with one instance and with three, and of one instance alone;
-#   4. what happens when one instance is killed under load (proxy_next_upstream: no failed request).
-# Bounded: every wait has a deadline, wrk runs for fixed times; about 2 minutes on 2 cores.
+#   3. whether an answer posted to each instance lands in the one database;
+#   4. requests per second through nginx with three instances and with one, and of one instance alone;
+#   5. failed requests when one instance is killed (SIGKILL) under load (proxy_next_upstream; target 0).
+# Bounded: every wait has a deadline, wrk runs for fixed times; about 2 minutes after the publish on 2 cores.
 #
 #   bench/cluster.sh
 #   CLUSTER_EDITS=10 CLUSTER_DURATION=10s bench/cluster.sh
+#   BENCH_PUBLISH=/tmp/published bench/cluster.sh     # use a build published earlier
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
 page="${CLUSTER_PAGE:-/relief}"
 edits="${CLUSTER_EDITS:-5}"
 duration="${CLUSTER_DURATION:-5s}"
-base_port="${CLUSTER_PORT:-5340}"           # nginx on this port (three instances), one-instance nginx on +1, instances on +2..+4
-lb_url="http://127.0.0.1:$base_port"
-single_lb_url="http://127.0.0.1:$((base_port + 1))"
-ports=($((base_port + 2)) $((base_port + 3)) $((base_port + 4)))
-. bench/need.sh
+
 need wrk wrk
 need nginx nginx-light
 need curl curl
+bench_init cluster
+# Free ports: nginx for three instances, nginx for one, and the three instances.
+lb_port=$(free_port) single_lb_port=$(free_port)
+ports=($(free_port) $(free_port) $(free_port))
+lb_url="http://127.0.0.1:$lb_port"
+single_lb_url="http://127.0.0.1:$single_lb_port"
 
-work="$(mktemp -d /tmp/nlc-cluster.XXXXXX)"
-chmod 755 "$work"
-pids=() nginx_pid=""
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-
-echo "== publishing Release build" >&2
-dotnet publish src/NightLegCramps.Web -c Release -o "$work/publish" -v quiet -nologo >&2
+# The shared feedback database: one throwaway PostgreSQL cluster for all three instances.
+start_postgres
+publish_site "$work/publish"
 # One content folder for all three, as a shared volume would be.
 cp -r content "$work/content"
 
-start_instance() { # index
-  local port="${ports[$1]}"
-  (cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-    Site__BaseUrl="https://nightlegcramps.example.org" Content__Path="$work/content" \
-    exec ./NightLegCramps.Web) >"$work/app$1.log" 2>&1 &
-  pids[$1]=$!
-}
-wait_ready() { # url
-  local start; start=$(date +%s%N)
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$1/readyz" || true)" = 200 ]; do
-    [ "$(ms_since "$start")" -gt 60000 ] && { echo "$1 not ready within 60 s" >&2; cat "$work"/app*.log >&2; exit 1; }
-    sleep 0.05
-  done
-}
-
 echo "== starting three instances on ports ${ports[*]}" >&2
-for i in 0 1 2; do start_instance "$i"; done
-for i in 0 1 2; do wait_ready "http://127.0.0.1:${ports[$i]}"; done
+pids=()
+for i in 0 1 2; do
+  # Each migrates at start (the default); EF Core's lock in the database lets one do it while the others wait.
+  start_site "$work/publish" "${ports[$i]}" "$work/app$i.log" Content__Path="$work/content" \
+    Feedback__Provider=Postgres ConnectionStrings__Feedback="$pg_connection"
+  pids[$i]=$site_pid
+done
+for i in 0 1 2; do wait_for_200 "http://127.0.0.1:${ports[$i]}/readyz" "${pids[$i]}" "$work/app$i.log"; done
 
 upstream() { for p in "$@"; do echo "    server 127.0.0.1:$p max_fails=1 fail_timeout=5s;"; done; }
-cat >"$work/nginx.conf" <<EOF
-user root;
-daemon off;
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
+write_nginx_conf "$work/nginx.conf" <<EOF
   access_log off;
-  client_body_temp_path $work/nginx-body;
-  proxy_temp_path $work/nginx-proxy;
-  fastcgi_temp_path $work/nginx-fastcgi;
-  uwsgi_temp_path $work/nginx-uwsgi;
-  scgi_temp_path $work/nginx-scgi;
   upstream three {
 $(upstream "${ports[@]}")
     keepalive 32;
@@ -93,16 +65,13 @@ $(upstream "${ports[0]}")
   proxy_connect_timeout 1s;
   proxy_next_upstream error timeout http_502 http_503 http_504;
   proxy_next_upstream_tries 3;
-  server { listen 127.0.0.1:$base_port; location / { proxy_pass http://three; } }
-  server { listen 127.0.0.1:$((base_port + 1)); location / { proxy_pass http://one; } }
-}
+  server { listen 127.0.0.1:$lb_port; location / { proxy_pass http://three; } }
+  server { listen 127.0.0.1:$single_lb_port; location / { proxy_pass http://one; } }
 EOF
-nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log" &
-nginx_pid=$!
-until curl -sf -o /dev/null "$lb_url$page"; do sleep 0.05; done
+start_nginx "$work/nginx.conf" "$lb_url$page"
 
-# 1. An edit, saved the way editors' tools save (write a new file, rename it over the old), timed until
-# every instance serves it. The page's summary (its meta description) carries a new marker each time.
+# 1. An edit, saved the way editors' tools save (write a new file, rename it over the old), timed until every
+# instance serves it. The page's summary (its meta description) carries a new marker each time.
 file="$work/content${page}.md"
 [ "$page" = / ] && file="$work/content/home.md"
 times=()
@@ -123,7 +92,7 @@ for ((n = 0; n <= edits; n++)); do
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 printf '1. edit visible on all 3 instances: median %s ms, max %s ms over %s edits (%s; first reload after start %s ms) (target <= 1000 ms)\n' \
-  "${sorted[$(( ${#sorted[@]} / 2 ))]}" "${sorted[-1]}" "$edits" "${times[*]}" "$first"
+  "${sorted[$((${#sorted[@]} / 2))]}" "${sorted[-1]}" "$edits" "${times[*]}" "$first"
 
 # 2. The same page, the same ETag, whichever instance answers.
 etags=""
@@ -132,15 +101,27 @@ for enc in identity br; do
     etags+="$(curl -s -o /dev/null -D - -H "Accept-Encoding: $enc" "http://127.0.0.1:$p$page" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r') "
   done
 done
-answers=$(tr ' ' '\n' <<<"$etags" | grep -c . | tr -d ' ')
-unique=$(tr ' ' '\n' <<<"$etags" | grep . | sort -u | wc -l | tr -d ' ')
-printf '2. ETags for %s from 3 instances, plain and Brotli: %s different in %s answers (2 expected: one per encoding): %s\n' "$page" "$unique" "$answers" "$etags"
+answers=$(tr ' ' '\n' <<<"$etags" | grep -c .)
+unique=$(tr ' ' '\n' <<<"$etags" | grep . | sort -u | wc -l)
+printf '2. ETags for %s from 3 instances, plain and Brotli: %s different in %s answers (target 2: one per encoding): %s\n' \
+  "$page" "$unique" "$answers" "$etags"
 
-# 3. Throughput: through nginx with three instances, with one, and one instance alone. Turns, best of 2.
+# 3. One answer posted to each instance, as the page's form posts it; all three must be in the one database.
+slug="${page#/}"
+statuses=""
+for p in "${ports[@]}"; do
+  statuses+="$(curl -s -o /dev/null -w '%{http_code}' -H "Origin: $bench_site_url" \
+    --data "page=${slug:-home}&lang=en&useful=yes" "http://127.0.0.1:$p/feedback") "
+done
+stored=$(psql_feedback "SELECT count(*) FROM feedback")
+printf '3. an answer posted to each instance: statuses %s(target 303 each); answers in the one PostgreSQL database: %s (target 3)\n' \
+  "$statuses" "$stored"
+
+# 4. Throughput: through nginx with three instances, with one, and one instance alone. Turns, best of 2.
 best() { # url
   local b=0 r
   for _ in 1 2; do
-    r=$(wrk -t2 -c32 "-d$duration" "$1" | awk '/Requests\/sec/ {print $2}')
+    r=$(wrk -t2 -c32 "-d$duration" "$1" | wrk_rps)
     b=$(awk -v a="$r" -v b="$b" 'BEGIN { print (a > b ? a : b) }')
   done
   echo "$b"
@@ -149,10 +130,10 @@ for u in "$lb_url$page" "$single_lb_url$page" "http://127.0.0.1:${ports[0]}$page
 three=$(best "$lb_url$page")
 one=$(best "$single_lb_url$page")
 alone=$(best "http://127.0.0.1:${ports[0]}$page")
-printf '3. req/s through nginx: three instances %s, one instance %s (ratio %s); one instance without nginx %s (wrk -t2 -c32 -d%s, best of 2; %s cores)\n' \
-  "$three" "$one" "$(awk -v a="$three" -v b="$one" 'BEGIN { printf "%.2f", a / b }')" "$alone" "$duration" "$(nproc)"
+printf '4. req/s through nginx: three instances %s, one instance %s (ratio %s); one instance without nginx %s (wrk -t2 -c32 -d%s, best of 2; %s cores, load average %s)\n' \
+  "$three" "$one" "$(ratio "$three" "$one")" "$alone" "$duration" "$(nproc)" "$(load_average)"
 
-# 4. Kill one instance (SIGKILL, no goodbye) a third of the way into a run through the balancer.
+# 5. Kill one instance (SIGKILL, no goodbye) a third of the way into a run through the balancer.
 wrk_secs=${duration%s}
 kill_after=$(awk -v d="$wrk_secs" 'BEGIN { printf "%.1f", d * 2 / 3 }')
 wrk -t2 -c32 "-d$((wrk_secs * 2))s" "$lb_url$page" >"$work/kill.txt" &
@@ -162,7 +143,6 @@ kill -9 "${pids[1]}"
 wait "${pids[1]}" 2>/dev/null || true
 wait "$wrk_pid"
 requests=$(awk '/requests in/ {print $1}' "$work/kill.txt")
-non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/kill.txt")
-socket=$(grep -o 'Socket errors:.*' "$work/kill.txt" || echo "Socket errors: none")
-printf '4. instance on port %s killed (SIGKILL) %ss into %ss of load through nginx: %s requests, %s non-2xx, %s\n' \
-  "${ports[1]}" "$kill_after" "$((wrk_secs * 2))" "$requests" "${non2xx:-0}" "$socket"
+failed=$(wrk_failed <"$work/kill.txt")
+printf '5. instance on port %s killed (SIGKILL) %ss into %ss of load through nginx: %s requests, %s failed (target 0: non-2xx/3xx answers and socket errors)\n' \
+  "${ports[1]}" "$kill_after" "$((wrk_secs * 2))" "$requests" "$failed"

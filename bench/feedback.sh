@@ -11,39 +11,24 @@
 #   FEEDBACK_STORES=sqlite FEEDBACK_DURATION=10s bench/feedback.sh
 #   FEEDBACK_PAGE=/prevention FEEDBACK_READERS=32 FEEDBACK_POSTERS=4 bench/feedback.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
 page="${FEEDBACK_PAGE:-/relief}"
 duration="${FEEDBACK_DURATION:-30s}"
 readers="${FEEDBACK_READERS:-64}"
 posters="${FEEDBACK_POSTERS:-8}"
 stores="${FEEDBACK_STORES:-sqlite postgres}"
-. bench/need.sh
 need wrk wrk
 need curl curl
 need python3 python3
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
-if [[ " $stores " == *" postgres "* ]] && [ -z "$(pg_bin)" ]; then need pg_ctlcluster postgresql; fi
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-work="$(mktemp -d /tmp/nlc-feedback.XXXXXX)"
-chmod 755 "$work"
-app_pid="" pg_data=""
+bench_init feedback
+app_pid=""
 stop_app() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   app_pid=""
 }
-cleanup() {
-  stop_app
-  [ -n "$pg_data" ] && as_postgres "$(pg_bin)/pg_ctl" -D "$pg_data" stop -m immediate >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
-echo "== publishing Release build" >&2
-dotnet publish src/NightLegCramps.Web -c Release -o "$work/publish" -v quiet -nologo >&2
+publish_site "$work/publish"
 
 port="$(free_port)"
 url="http://127.0.0.1:$port"
@@ -52,23 +37,10 @@ slug="${page#/}"
 
 # The posters: the form's first step ("Yes"), from the site's own origin, as the page sends it. Each wrk
 # thread counts the 303s (acknowledged, so promised to be stored) and anything else; done() adds them up.
-cat >"$work/post.lua" <<EOF
-wrk.method = "POST"
-wrk.body = "page=$slug&lang=en&useful=yes"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Origin"] = "$url"
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) acked = 0; other = 0 end
-function response(status, headers, body)
-  if status == 303 then acked = acked + 1 else other = other + 1 end
-end
-function done(summary, latency, requests)
-  local a, o = 0, 0
-  for _, t in ipairs(threads) do a = a + t:get("acked"); o = o + t:get("other") end
-  io.write(string.format("acked %d other %d\n", a, o))
-end
-EOF
+write_tally_lua "$work/post.lua" "status == 303" "wrk.method = \"POST\"
+wrk.body = \"page=$slug&lang=en&useful=yes\"
+wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"
+wrk.headers[\"Origin\"] = \"$url\""
 
 # Settings for one database: SQLite in a fresh file, or a fresh database in the throwaway cluster.
 store_env=()
@@ -77,32 +49,14 @@ use_store() { # sqlite|postgres
     store_env=("Feedback__Database=$work/data/feedback.db")
     return
   fi
-  if [ -z "$pg_data" ]; then
-    local bin pg_port; bin="$(pg_bin)"; pg_port="$(free_port)"
-    mkdir -p "$work/postgres"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$work/postgres"
-    chmod 755 "$work"
-    pg_data="$work/postgres/data"
-    echo "== starting a throwaway PostgreSQL cluster on port $pg_port" >&2
-    (cd /tmp && as_postgres "$bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 >/dev/null)
-    (cd /tmp && as_postgres "$bin/pg_ctl" -D "$pg_data" -w -t 60 -l "$work/postgres/log" \
-      -o "-p $pg_port -k $work/postgres -c listen_addresses=127.0.0.1" start >/dev/null)
-    (cd /tmp && as_postgres "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres feedback)
-    pg_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=feedback"
-  fi
+  [ -z "${pg_connection:-}" ] && start_postgres
   store_env=("Feedback__Provider=Postgres" "ConnectionStrings__Feedback=$pg_connection")
 }
 
 start_app() {
-  (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" Site__BaseUrl="$url" \
-    Feedback__PostsPerMinute=100000000 "${store_env[@]}" ./NightLegCramps.Web) >"$work/app.log" 2>&1 &
-  app_pid=$!
-  local start; start=$(date +%s)
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/readyz" || true)" = 200 ]; do
-    kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "the site did not start" >&2; exit 1; }
-    [ $(( $(date +%s) - start )) -gt 60 ] && { cat "$work/app.log" >&2; echo "not ready within 60 s" >&2; exit 1; }
-    sleep 0.05
-  done
+  start_site "$work/publish" "$port" "$work/app.log" Site__BaseUrl="$url" Feedback__PostsPerMinute=100000000 "${store_env[@]}"
+  app_pid=$site_pid
+  wait_for_200 "$url/readyz" "$app_pid" "$work/app.log"
 }
 
 # Answers stored, as editors count them: yes + no over every page (feedback-report reads the same settings).
@@ -111,7 +65,7 @@ rows() {
     awk -F, 'NR > 1 { n += $3 + $4 } END { print n + 0 }'
 }
 
-reqs() { awk '/Requests\/sec/ {print $2}' "$1"; }
+reqs() { wrk_rps <"$1"; }
 errors() { # wrk output: non-2xx/3xx answers and socket errors
   local bad sock
   bad=$(awk '/Non-2xx or 3xx/ {print $NF}' "$1"); sock=$(grep -o 'Socket errors:.*' "$1" || true)
@@ -136,7 +90,7 @@ for store in $stores; do
   stop_app
 
   alone=$(reqs "$work/alone.txt"); with=$(reqs "$work/with.txt")
-  read -r _ acked _ other < <(grep '^acked ' "$work/posts.txt")
+  read -r _ acked _ other < <(grep '^good ' "$work/posts.txt")
   printf '%s: pages %s req/s alone, %s req/s while %s connections post (%s; target: no worse than -10%%); posts %s/s, p50 %s, p99 %s; errors: pages %s, posts %s not 303 (%s); rows stored %s, answers acknowledged %s (wrk -c%s -d%s %s, %s cores)\n' \
     "$store" "$alone" "$with" "$posters" "$(awk -v a="$alone" -v w="$with" 'BEGIN { printf "%+.1f%%", (w - a) * 100 / a }')" \
     "$(reqs "$work/posts.txt")" "$(pct 50% "$work/posts.txt")" "$(pct 99% "$work/posts.txt")" \

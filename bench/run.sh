@@ -9,7 +9,7 @@
 #   BENCH_ACCEPT_ENCODING=br bench/run.sh   # every target is sent Accept-Encoding: br
 #   BENCH_READY_TO_RUN=1 bench/run.sh       # publish the site precompiled (ReadyToRun) for this machine
 set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
 page="${BENCH_PAGE:-/relief}"
 duration="${BENCH_DURATION:-5s}"
@@ -17,62 +17,38 @@ rounds="${BENCH_ROUNDS:-3}"
 encoding="${BENCH_ACCEPT_ENCODING:-}"
 wrk_args=(-t2 -c32 "-d$duration" --latency)
 [ -n "$encoding" ] && wrk_args+=(-H "Accept-Encoding: $encoding")
-app_port="${BENCH_APP_PORT:-5331}"
-baseline_port="${BENCH_BASELINE_PORT:-5332}"
+app_port="${BENCH_APP_PORT:-$(free_port)}"
+baseline_port="${BENCH_BASELINE_PORT:-$(free_port)}"
 baseline_url="http://127.0.0.1:$baseline_port"
 ready_to_run="${BENCH_READY_TO_RUN:-}"
-nginx_port="${BENCH_NGINX_PORT:-5338}"
+nginx_port="${BENCH_NGINX_PORT:-$(free_port)}"
 app_url="http://127.0.0.1:$app_port"
 nginx_url="http://127.0.0.1:$nginx_port"
-. bench/need.sh
+
 need wrk wrk
 need nginx nginx-light
 need curl curl
+bench_init bench
 
-work="$(mktemp -d /tmp/nlc-bench.XXXXXX)"
-chmod 755 "$work"
-app_pid="" nginx_pid="" baseline_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$baseline_pid" ] && kill "$baseline_pid" 2>/dev/null || true
-  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-publish_args=(-c Release -v quiet -nologo)
-# BENCH_READY_TO_RUN=1 precompiles the site for this machine (ReadyToRun), to compare start-up times.
-[ -n "$ready_to_run" ] && publish_args+=(-r "$(dotnet --info | awk '/RID:/ {print $2; exit}')" -p:PublishReadyToRun=true)
-echo "== publishing Release build ${ready_to_run:+(ReadyToRun)}" >&2
-dotnet publish src/NightLegCramps.Web "${publish_args[@]}" -o "$work/publish" >&2
+publish_site "$work/publish"
 dotnet publish bench/baseline -c Release -v quiet -nologo -o "$work/baseline" >&2
 
 mkdir -p "$work/static"
 echo "== starting the site in Production on $app_url" >&2
 start_ns=$(date +%s%N)
-# From its own folder, as deployed: the content root holds wwwroot and the bundled content.
-(cd "$work/publish" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" Site__BaseUrl="https://nightlegcramps.example.org" \
-  Benchmark__StaticFolder="$work/static" exec ./NightLegCramps.Web) >"$work/app.log" 2>&1 &
-app_pid=$!
+start_site "$work/publish" "$app_port" "$work/app.log" Benchmark__StaticFolder="$work/static"
+app_pid=$site_pid
 # Time to the first 200 of the page itself, polling every 10 ms.
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$app_url$page" || true)" = 200 ]; do
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; echo "the site did not start" >&2; exit 1; }
-  [ $(( $(date +%s%N) - start_ns )) -gt 30000000000 ] && { echo "no 200 from $page within 30 s" >&2; exit 1; }
-  sleep 0.01
-done
-first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+wait_for_200 "$app_url$page" "$app_pid" "$work/app.log" 30
+first_ms=$(ms_since "$start_ns")
 
 # The page's exact bytes and headers: saved as a static file for the app's own static file handler and
 # for nginx, and replayed (bytes and headers) by the baseline, a bare Kestrel app kept in bench/baseline.
 curl -s -D "$work/page.headers" -o "$work/static/page.html" "$app_url$page"
 (cd "$work/baseline" && ASPNETCORE_URLS="$baseline_url" exec dotnet Baseline.dll "$work/page.headers" "$work/static/page.html") \
   >"$work/baseline.log" 2>&1 &
-baseline_pid=$!
-until curl -sf -o /dev/null "$baseline_url$page"; do
-  kill -0 "$baseline_pid" 2>/dev/null || { cat "$work/baseline.log" >&2; echo "the baseline did not start" >&2; exit 1; }
-  sleep 0.05
-done
+bench_pids+=($!)
+wait_for_200 "$baseline_url$page" $! "$work/baseline.log"
 header_names() { curl -s -o /dev/null -D - "$1" | tail -n +2 | cut -d: -f1 | tr 'A-Z' 'a-z' | grep -v '^date$' | tr -d '\r' | grep . | sort | tr '\n' ' '; }
 if [ "$(header_names "$app_url$page")" != "$(header_names "$baseline_url$page")" ]; then
   echo "the baseline's headers differ from the page's:" >&2
@@ -81,28 +57,13 @@ if [ "$(header_names "$app_url$page")" != "$(header_names "$baseline_url$page")"
   exit 1
 fi
 
-cat >"$work/nginx.conf" <<EOF
-user root;
-daemon off;
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
+write_nginx_conf "$work/nginx.conf" <<EOF
   include /etc/nginx/mime.types;
   access_log $work/nginx-access.log;
-  client_body_temp_path $work/nginx-body;
-  proxy_temp_path $work/nginx-proxy;
-  fastcgi_temp_path $work/nginx-fastcgi;
-  uwsgi_temp_path $work/nginx-uwsgi;
-  scgi_temp_path $work/nginx-scgi;
   sendfile on;
   server { listen 127.0.0.1:$nginx_port; root $work/static; }
-}
 EOF
-nginx -c "$work/nginx.conf" -p "$work" &
-nginx_pid=$!
-until curl -sf -o /dev/null "$nginx_url/page.html"; do sleep 0.05; done
+start_nginx "$work/nginx.conf" "$nginx_url/page.html"
 
 # Same wrk settings and the same Accept-Encoding (none by default) for all four. The four targets
 # take turns for $rounds rounds and each keeps its best round, so a burst of load from other
@@ -116,7 +77,7 @@ for ((r = 1; r <= rounds; r++)); do
   for t in "${targets[@]}"; do
     out="$(wrk "${wrk_args[@]}" "${url[$t]}")"
     if grep -q 'Non-2xx' <<<"$out"; then echo "$t: some responses were not 200" >&2; echo "$out" >&2; exit 1; fi
-    r_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    r_rps=$(wrk_rps <<<"$out")
     if awk -v a="$r_rps" -v b="${rps[$t]:-0}" 'BEGIN { exit !(a > b) }'; then
       rps[$t]=$r_rps
       p50[$t]=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -124,9 +85,7 @@ for ((r = 1; r <= rounds; r++)); do
     fi
   done
 done
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-
-peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app_pid/status")
+peak=$(peak_mb "$app_pid")
 
 # Transfer with Brotli: the page plus every stylesheet and script it loads.
 br_size() { curl -s -o /dev/null -H 'Accept-Encoding: br' -w '%{size_download}' "$1"; }
@@ -147,6 +106,8 @@ printf '2. same bytes as a static file from this app: %s req/s, p50 %s, p99 %s; 
 printf '3. same bytes from nginx: %s req/s, p50 %s, p99 %s; ratio page/nginx = %s (reference)\n' \
   "${rps[nginx]}" "${p50[nginx]}" "${p99[nginx]}" "$(ratio "${rps[page]}" "${rps[nginx]}")"
 printf '4. start to first 200: %s ms%s (target <= 1000); peak resident memory after the load (VmHWM): %s MB (target <= 150)\n' \
-  "$first_ms" "${ready_to_run:+ (ReadyToRun)}" "$(awk -v k="$peak_kb" 'BEGIN { printf "%.1f", k / 1024 }')"
+  "$first_ms" "${ready_to_run:+ (ReadyToRun)}" "$peak"
 printf '5. transferred with Brotli: %s B = page %s B + CSS/JS %s B (%s) (budget 15360 B)\n' \
   "$((html_br + assets_br))" "$html_br" "$assets_br" "${assets_list# }"
+printf '6. load average (1 min) at the end: %s on %s cores (well above 0 means other work shared the machine: not a target measurement)\n' \
+  "$(load_average)" "$(nproc)"

@@ -27,14 +27,18 @@ trap 'kill $server 2>/dev/null; rm -rf "$out"' EXIT
 for _ in $(seq 60); do curl -sf "$base/" >/dev/null && break; sleep 0.5; done
 curl -sf "$base/" >/dev/null || { echo "the site did not start:"; cat "$out/site.log"; exit 1; }
 
-# Every page the site lists in its contents navigation, plus the pages written as views. (Lighthouse refuses
-# to audit a 404 response, so the "not found" page is covered by the browser tests' axe run instead.)
+# Every page in the sitemap (every language), the pages each home's footer links to (About, for clinicians),
+# plus the pages written as views. (Lighthouse refuses to audit a 404 response, so the "not found" page is
+# covered by the browser tests' axe run instead.)
 # LIGHTHOUSE_PAGES="/relief /conditions" audits only those (to re-run a page a busy machine scored low).
 if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then
   read -ra pages <<<"$LIGHTHOUSE_PAGES"
 else
-  mapfile -t pages < <(curl -s "$base/" | sed -n '/id="contents"/,/<\/nav>/p' | grep -o 'href="/[^"#]*"' | cut -d'"' -f2)
-  pages+=("/conditions?q=thyroid" "/for-clinicians" "/handout")
+  mapfile -t pages < <({
+    curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -e 's/<[^>]*>//g' -e "s|^$base||" -e 's|^$|/|'
+    for home in / /es; do curl -s "$base$home" | sed -n '/<footer/,/<\/footer>/p' | grep -o 'href="/[^"#]*"' | cut -d'"' -f2; done
+    printf '%s\n' "/conditions?q=thyroid" /handout /es/handout
+  } | awk '!seen[$0]++')
 fi
 
 printf '%-32s %5s %5s %5s %5s\n' page perf a11y best seo

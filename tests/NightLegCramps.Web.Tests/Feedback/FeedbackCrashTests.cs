@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using NightLegCramps.Web.Tests.Deploying;
 
 namespace NightLegCramps.Web.Tests.Feedback;
@@ -10,9 +11,10 @@ namespace NightLegCramps.Web.Tests.Feedback;
 /// A 303 promises that the answer is on disk. The published site, killed with SIGKILL (no shutdown, no flush)
 /// in the middle of a burst of answers and started again on the same data folder, must hold every answer it
 /// acknowledged. Answers cut off by the kill may or may not be there: nobody was told they were kept.
+/// On SQLite (the default, one file in the data folder) and on PostgreSQL (the site is killed, not the database).
 /// </summary>
 [Collection(PublishedSite.Name)]
-public sealed class FeedbackCrashTests(ReadmeDeployCommands published)
+public sealed class FeedbackCrashTests(ReadmeDeployCommands published, PostgresServer postgres)
 {
     private const int Posters = 8;
 
@@ -21,13 +23,16 @@ public sealed class FeedbackCrashTests(ReadmeDeployCommands published)
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Killed_mid_burst_the_site_keeps_every_answer_it_acknowledged()
+    [Theory]
+    [InlineData(FeedbackStores.Sqlite)]
+    [InlineData(FeedbackStores.Postgres)]
+    public async Task Killed_mid_burst_the_site_keeps_every_answer_it_acknowledged(string provider)
     {
         Assert.SkipWhen(published.Published.ExitCode != 0,
             $"the published app could not be built ({published.Publish}):\n{published.Published.Output}{published.Published.Errors}");
         using var data = new TempFolder();
-        var database = data.PathOf("feedback.db");
+        var database = new Dictionary<string, string?> { ["Feedback:Database"] = data.PathOf("feedback.db") };
+        foreach (var (key, value) in await FeedbackStores.SettingsAsync(provider, postgres)) database[key] = value;
         var port = StaticServer.FreePort();
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var acknowledged = new ConcurrentBag<string>();
@@ -79,10 +84,11 @@ public sealed class FeedbackCrashTests(ReadmeDeployCommands published)
         }
     }
 
-    /// <summary>The published site on the test's content and data folder, as the README starts it (exec: this process is the site).</summary>
-    private Process Start(int port, string database) => published.StartInBackground(
+    /// <summary>The published site on the test's content and database, as the README starts it (exec: this process is the site).</summary>
+    private Process Start(int port, Dictionary<string, string?> database) => published.StartInBackground(
         $"cd out && exec env Site__BaseUrl=http://127.0.0.1:{port} ASPNETCORE_URLS=http://127.0.0.1:{port} " +
-        $"Content__Path='{SiteFactory.FixtureContent}' Feedback__Database='{database}' Feedback__PostsPerMinute=1000000 ./NightLegCramps.Web");
+        $"Content__Path='{SiteFactory.FixtureContent}' Feedback__PostsPerMinute=1000000 " +
+        string.Concat(database.Select(s => $"{s.Key.Replace(":", "__", StringComparison.Ordinal)}='{s.Value}' ")) + "./NightLegCramps.Web");
 
     private static async Task WaitUntilServingAsync(HttpClient client, Process site)
     {
@@ -126,12 +132,14 @@ public sealed class FeedbackCrashTests(ReadmeDeployCommands published)
     private static KeyValuePair<string, string>[] Answer(string comment) =>
         FeedbackPosts.Fields(("page", "relief"), ("lang", "en"), ("reason", "other"), ("comment", comment));
 
-    private static async Task<HashSet<string>> StoredCommentsAsync(string database)
+    private static async Task<HashSet<string>> StoredCommentsAsync(Dictionary<string, string?> database)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, DefaultTimeout = 10 }.ToString());
+        await using System.Data.Common.DbConnection connection = database.GetValueOrDefault("ConnectionStrings:Feedback") is { } postgres
+            ? new NpgsqlConnection(postgres)
+            : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database["Feedback:Database"], DefaultTimeout = 10 }.ToString());
         await connection.OpenAsync(Cancel);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Comment FROM feedback WHERE Comment IS NOT NULL";
+        command.CommandText = "SELECT \"Comment\" FROM feedback WHERE \"Comment\" IS NOT NULL";
         var comments = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(Cancel);
         while (await reader.ReadAsync(Cancel)) comments.Add(reader.GetString(0));

@@ -17,8 +17,8 @@ public sealed class KestrelSite : SiteFactory
     {
     }
 
-    private KestrelSite(IDictionary<string, string?> settings, int port = 0) // not public: a class fixture may have one public constructor
-        : base(FixtureContent, "Production", settings)
+    private KestrelSite(IDictionary<string, string?> settings, int port = 0, string environment = "Production") // not public: a class fixture may have one public constructor
+        : base(FixtureContent, environment, settings)
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         StartServer();
@@ -28,6 +28,9 @@ public sealed class KestrelSite : SiteFactory
 
     /// <summary>The site with these settings on top of the tests' own, as an operator would set them.</summary>
     public static KestrelSite With(IDictionary<string, string?> settings) => new(settings);
+
+    /// <summary>The site as an editor runs it on their own computer (Development: drafts shown, the /editor page).</summary>
+    public static KestrelSite ForAnEditor(IDictionary<string, string?> settings) => new(settings, environment: "Development");
 
     /// <summary>
     /// The site with Site:BaseUrl set to the address it really listens on, so a browser's own posts (the feedback

@@ -30,6 +30,15 @@ public sealed class ReloadLogTests : IDisposable
             await Poll.UntilAsync(() => _log.All.Contains("relief.md reloaded"), "the reload to be logged by name");
             Assert.Contains(_log.All, l => l.StartsWith("Content reloaded: 1 file changed,", StringComparison.Ordinal));
 
+            // Two pages arriving at once (a folder moved in whole): one reload, and the count agrees with its noun.
+            var staging = Path.Combine(Path.GetTempPath(), "nlc-staging-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, "first.md"), Page("first"));
+            File.WriteAllText(Path.Combine(staging, "second.md"), Page("second"));
+            Directory.Move(staging, _content.PathOf("more"));
+            store.Refresh(["more"]);
+            await Poll.UntilAsync(() => _log.All.Any(l => l.StartsWith("Content reloaded: 2 files changed,", StringComparison.Ordinal)), "two files to be counted as '2 files'");
+
             _content.Delete("relief.md");
             store.Refresh(["relief.md"]);
             await Poll.UntilAsync(() => _log.All.Contains("relief.md deleted; its page /relief is gone"), "the deletion to be logged with its address");

@@ -10,6 +10,7 @@
 #   bench/feedback.sh
 #   FEEDBACK_STORES=sqlite FEEDBACK_DURATION=10s bench/feedback.sh
 #   FEEDBACK_PAGE=/prevention FEEDBACK_READERS=32 FEEDBACK_POSTERS=4 bench/feedback.sh
+#   FEEDBACK_POST_DELAY_MS=100 bench/feedback.sh   # each poster waits 100 ms between answers (8 x 10 a second)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -18,6 +19,11 @@ duration="${FEEDBACK_DURATION:-30s}"
 readers="${FEEDBACK_READERS:-64}"
 posters="${FEEDBACK_POSTERS:-8}"
 stores="${FEEDBACK_STORES:-sqlite postgres}"
+# 0: as fast as the site takes them (a stress test: on 2 cores the posts then take most of the CPU). A pause
+# between answers measures what a steady stream of answers costs the readers.
+post_delay_ms="${FEEDBACK_POST_DELAY_MS:-0}"
+pacing=""
+[ "$post_delay_ms" != 0 ] && pacing=", each waiting $post_delay_ms ms between answers,"
 need wrk wrk
 need curl curl
 need python3 python3
@@ -40,7 +46,8 @@ slug="${page#/}"
 write_tally_lua "$work/post.lua" "status == 303" "wrk.method = \"POST\"
 wrk.body = \"page=$slug&lang=en&useful=yes\"
 wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"
-wrk.headers[\"Origin\"] = \"$url\""
+wrk.headers[\"Origin\"] = \"$url\"
+function delay() return $post_delay_ms end"
 
 # Settings for one database: SQLite in a fresh file, or a fresh database in the throwaway cluster.
 store_env=()
@@ -91,8 +98,8 @@ for store in $stores; do
 
   alone=$(reqs "$work/alone.txt"); with=$(reqs "$work/with.txt")
   read -r _ acked _ other < <(grep '^good ' "$work/posts.txt")
-  printf '%s: pages %s req/s alone, %s req/s while %s connections post (%s; target: no worse than -10%%); posts %s/s, p50 %s, p99 %s; errors: pages %s, posts %s not 303 (%s); rows stored %s, answers acknowledged %s (wrk -c%s -d%s %s, %s cores)\n' \
-    "$store" "$alone" "$with" "$posters" "$(awk -v a="$alone" -v w="$with" 'BEGIN { printf "%+.1f%%", (w - a) * 100 / a }')" \
+  printf '%s: pages %s req/s alone, %s req/s while %s connections post%s (%s; target: no worse than -10%%); posts %s/s, p50 %s, p99 %s; errors: pages %s, posts %s not 303 (%s); rows stored %s, answers acknowledged %s (wrk -c%s -d%s %s, %s cores)\n' \
+    "$store" "$alone" "$with" "$posters" "$pacing" "$(awk -v a="$alone" -v w="$with" 'BEGIN { printf "%+.1f%%", (w - a) * 100 / a }')" \
     "$(reqs "$work/posts.txt")" "$(pct 50% "$work/posts.txt")" "$(pct 99% "$work/posts.txt")" \
     "$(errors "$work/with.txt")" "$other" "$(errors "$work/posts.txt")" "$((after - before))" "$acked" \
     "$readers" "$duration" "$page" "$(nproc)"

@@ -3,17 +3,18 @@ using NightLegCramps.Browser.Tests.Testing;
 namespace NightLegCramps.Browser.Tests.Pages;
 
 /// <summary>
-/// WCAG 2.2 target size (2.5.8, AA) on a phone: every link, button and form control a reader can tap is at least
-/// 24 × 24 CSS px. A link inside a sentence is the criterion's own exception (its size is set by the line of text).
+/// Tap targets on a phone: every link, button and form control a reader can tap is at least 44 × 44 CSS px, as
+/// issue 15 asks for readers in pain at night (WCAG 2.2 asks 24 at AA, 44 at AAA). A link inside a sentence is the
+/// criterion's own exception (its size is set by the line of text).
 /// A check box counts with its label, which takes the tap too.
 /// </summary>
 public sealed class TapTargetTests(BrowserSite site)
 {
-    private const int MinimumPx = 24;
+    private const int MinimumPx = 44;
 
     [Theory]
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
-    public async Task Every_target_on_a_phone_is_at_least_24_px_square(string path)
+    public async Task Every_target_on_a_phone_is_at_least_44_px_square(string path)
     {
         await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.Phone });
 

@@ -2,6 +2,8 @@ using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Caching;
 using NightLegCramps.Web.Languages;
 
+using NightLegCramps.Web.Site;
+
 namespace NightLegCramps.Web.Connect;
 
 public static class ConnectExtensions
@@ -16,7 +18,7 @@ public static class ConnectExtensions
                 // The reader's language is informationRecipient.languageCode.c (es, es-US, spa): the request localization
                 // takes it from there, so the answer and the page a browser gets are in it, when the site publishes it.
                 page.EndpointMetadata.Add(new LanguageFromQuery(http => ConnectTopics.For(
-                    http.RequestServices.GetRequiredService<ContentStore>().Current,
+                    http.Content(),
                     ConnectRequest.LanguageOf(http.Request.Query[ConnectRequest.LanguageParameter].ToString())).Language));
             }));
         return builder;

@@ -66,7 +66,7 @@ public static class FeedbackEndpoint
         }
 
         var hour = FeedbackEntry.HourOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var answer = FeedbackForm.Read(form, services.GetRequiredService<ContentStore>().Current, hour);
+        var answer = FeedbackForm.Read(form, http.Content(), hour);
         var backTo = SpeakLanguageOf(answer.Page);
         if (answer.IsTooLong)
         {
@@ -118,7 +118,7 @@ public static class FeedbackEndpoint
         try
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            return FeedbackForm.FindPage(http.RequestServices.GetRequiredService<ContentStore>().Current,
+            return FeedbackForm.FindPage(http.Content(),
                 form[FeedbackForm.Language].ToString(), form[FeedbackForm.Page].ToString());
         }
         catch (Exception e) when (e is BadHttpRequestException or InvalidDataException)

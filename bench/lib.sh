@@ -155,11 +155,14 @@ start_postgres() {
 # psql_feedback SQL: runs SQL in the throwaway cluster's feedback database, prints the bare result.
 psql_feedback() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d feedback -Atqc "$1"; }
 
-# write_flood_lua FILE: a wrk script for the distinct-key flood (issue 11) in FILE: every request a new key, a
-# search, a handout of made-up topics or a lookup of a made-up code, none of which the page cache should keep.
+# write_flood_lua FILE [SET]: a wrk script for the distinct-key flood (issue 11) in FILE: every request a new key,
+# a search, a handout of made-up topics or a lookup of a made-up code. Each of wrk's threads counts from 0, so with
+# -t2 every key is asked twice, and the second asking is the one the page cache keeps (a variation asked once is
+# not kept): the flood fills the cache, the worst case. SET (0 to 9) gives keys no other set uses.
 write_flood_lua() {
-  cat >"$1" <<'LUA'
-local n = 0
+  local set=${2:-0}
+  sed "s/@SET@/$set/g" >"$1" <<'LUA'
+local n = @SET@ * 10000000
 request = function()
   n = n + 1
   local k = n % 3
@@ -168,6 +171,28 @@ request = function()
   return wrk.format("GET", "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=Z" .. (n % 90 + 10) .. "." .. n)
 end
 LUA
+}
+
+# flood_twice PID BASE SECONDS: the distinct-key flood against BASE in two halves of SECONDS each, after a short
+# flood of other keys that compiles and warms each flooded page (so the JIT's code for a page once read does
+# not count as growth). Sets $flood_before, $flood_half, $flood_after (resident MB) and $flood_requests.
+# Memory is bounded when the second half adds (almost) nothing: the cache is full by then and made-up keys
+# only replace each other. A leak grows in both halves alike.
+flood_twice() {
+  local pid=$1 base=$2 seconds=$3
+  write_flood_lua "$work/warm.lua" 1
+  write_flood_lua "$work/flood.lua" 2
+  write_flood_lua "$work/flood2.lua" 3
+  wrk -t2 -c8 -d3s -s "$work/warm.lua" "$base" >/dev/null
+  wrk -t2 -c16 -d3s "$base/relief" >/dev/null
+  flood_before=$(rss_mb "$pid")
+  wrk -t2 -c32 -d"${seconds}s" -s "$work/flood.lua" "$base" >"$work/flood1.txt"
+  flood_half=$(rss_mb "$pid")
+  wrk -t2 -c32 -d"${seconds}s" -s "$work/flood2.lua" "$base" >"$work/flood2.txt"
+  sleep 1
+  flood_after=$(rss_mb "$pid")
+  flood_requests=$(cat "$work/flood1.txt" "$work/flood2.txt" | awk '/requests in/ {n += $1} END {print n}')
+  flood_failed=$(( $(wrk_failed <"$work/flood1.txt") + $(wrk_failed <"$work/flood2.txt") ))
 }
 
 # served_from_cache URL: "yes" when the answer carries the output cache's Age header (a stored copy), else "no".

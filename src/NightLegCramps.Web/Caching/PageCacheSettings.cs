@@ -25,7 +25,7 @@ public sealed class PageCacheSettings
     /// (<see cref="SizedOutputCacheStore"/>). Every page in every encoding takes about 1 MB; the rest is for searches
     /// and handouts people ask for more than once.
     /// </summary>
-    public int SizeLimitMegabytes { get; set; } = 32;
+    public int SizeLimitMegabytes { get; set; } = 16;
 
     /// <summary>
     /// How long a browser, CDN or other system may use an API, <c>/connect</c>, sitemap or robots.txt answer

@@ -33,11 +33,11 @@ echo "== flood: $seconds s of distinct keys, then $seconds s of others" >&2
 flood_twice "$site_pid" "$base" "$seconds"
 relief_after=$(relief)
 cached=$(served_from_cache "$base/relief")
-first=$(awk -v a="$flood_half" -v b="$flood_before" 'BEGIN { printf "%.1f", a - b }')
-second=$(awk -v a="$flood_after" -v b="$flood_half" 'BEGIN { printf "%.1f", a - b }')
+first=$(awk -v a="$flood_half" -v b="$flood_before" 'BEGIN { printf "%+.1f", a - b }')
+second=$(awk -v a="$flood_after" -v b="$flood_half" 'BEGIN { printf "%+.1f", a - b }')
 verdict=$(awk -v g="$second" -v t="$bound" 'BEGIN { print (g <= t ? "PASS" : "FAIL") }')
 [ "$cached" = yes ] || verdict=FAIL
 
 echo "1. flood: $flood_requests requests in 2 x $seconds s, each key new (each asked twice, so the cache keeps it), $flood_failed not 2xx (made-up /connect codes answer 400)"
-echo "2. $verdict resident memory: $flood_before MB before, $flood_half MB after the first half (+$first; cache limit $limit MB), $flood_after MB after the second (+$second, target <= $bound: bounded); peak $(peak_mb "$site_pid") MB"
+echo "2. $verdict resident memory: $flood_before MB before, $flood_half MB after the first half ($first; cache limit $limit MB), $flood_after MB after the second ($second, target <= $bound: bounded); peak $(peak_mb "$site_pid") MB"
 echo "3. /relief: $relief_before req/s before, $relief_after req/s after; served from the page cache after the flood: $cached (target yes) (load average $(load_average))"

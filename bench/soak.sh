@@ -238,8 +238,8 @@ verdict "$idle_connections idle connections" "$opened opened and held 3 s; first
 flood_twice "$app_pid" "$base" 10
 curl -s -o /dev/null "$base/relief"
 cached=$(served_from_cache "$base/relief")
-first=$(awk -v a="$flood_half" -v b="$flood_before" 'BEGIN { printf "%.1f", a - b }')
-second=$(awk -v a="$flood_after" -v b="$flood_half" 'BEGIN { printf "%.1f", a - b }')
+first=$(awk -v a="$flood_half" -v b="$flood_before" 'BEGIN { printf "%+.1f", a - b }')
+second=$(awk -v a="$flood_after" -v b="$flood_half" 'BEGIN { printf "%+.1f", a - b }')
 awk -v g="$second" 'BEGIN { exit !(g <= 10) }' && [ "$cached" = yes ] || extra_ok=0
-verdict "cache flood" "$flood_requests distinct keys in 2 x 10 s, memory $flood_before -> $flood_half -> $flood_after MB (+$first, then +$second, target <= 10: bounded), /relief from the cache after: $cached"
+verdict "cache flood" "$flood_requests distinct keys in 2 x 10 s, memory $flood_before -> $flood_half -> $flood_after MB ($first, then $second, target <= 10: bounded), /relief from the cache after: $cached"
 echo "load average $(load_average) on $(nproc) cores"

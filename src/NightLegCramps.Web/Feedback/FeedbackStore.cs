@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,18 @@ namespace NightLegCramps.Web.Feedback;
 /// Saves answers and remembers whether the database is usable. A database that is down or full never takes
 /// the site down: the reader is told politely, the log says why, and /readyz says the store is degraded.
 /// </summary>
-public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<FeedbackSettings> settings, TimeProvider time, ILogger<FeedbackStore> logger)
+public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<FeedbackSettings> settings, TimeProvider time, ILogger<FeedbackStore> logger) : IDisposable
 {
+    /// <summary>The most answers one commit takes; more wait for the next (a few milliseconds later).</summary>
+    private const int MostAnswersPerCommit = 256;
+
     private readonly Lock _gate = new();
+
+    /// <summary>Answers waiting for the writer. Bounded: past this, posts wait before joining the queue.</summary>
+    private readonly Channel<WaitingAnswer> _waiting = Channel.CreateBounded<WaitingAnswer>(
+        new BoundedChannelOptions(4 * MostAnswersPerCommit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private Thread? _writer;
     private Task? _schema;
     private volatile string? _problem;
     private volatile bool _schemaFailed;
@@ -39,24 +49,97 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
         }
     }
 
-    /// <summary>Stores one answer. True once it is committed (and, for SQLite, on disk); false when the database failed.</summary>
+    /// <summary>
+    /// Stores one answer. True once it is committed (and, for SQLite, on disk); false when the database failed.
+    /// The answer waits for the one writer (<see cref="WriteAnswers"/>), which commits every answer waiting
+    /// together: a burst of answers costs one transaction and one flush to disk instead of one each, and no
+    /// request thread ever waits on the disk or on another writer's lock.
+    /// </summary>
     public async Task<bool> SaveAsync(FeedbackEntry entry)
     {
+        var answer = new WaitingAnswer(entry);
+        StartWriter();
         try
         {
-            await EnsureSchemaAsync();
-            await using var db = database.Open();
-            db.Entries.Add(entry);
-            // Never cancelled by the request: a save that has started finishes, so nothing is half done.
-            await db.SaveChangesAsync(CancellationToken.None);
-            _problem = null;
-            return true;
+            // Never cancelled by the request: an answer that is queued is written, so nothing is half done.
+            await _waiting.Writer.WriteAsync(answer, CancellationToken.None);
         }
-        catch (Exception e) when (IsDatabaseFailure(e))
+        catch (ChannelClosedException)
         {
-            Failed(e, "save an answer");
-            return false;
+            return false; // the site is stopping
         }
+        return await answer.Committed.Task;
+    }
+
+    private void StartWriter()
+    {
+        if (Volatile.Read(ref _writer) is not null) return;
+        lock (_gate)
+        {
+            if (_writer is not null) return;
+            // A thread of its own rather than the thread pool's: SQLite writes and flushes synchronously, and
+            // a pool thread blocked on the disk is one the pages cannot use.
+            var writer = new Thread(WriteAnswers) { IsBackground = true, Name = "feedback writer" };
+            writer.Start();
+            Volatile.Write(ref _writer, writer);
+        }
+    }
+
+    /// <summary>
+    /// The one writer: takes every answer waiting (up to <see cref="MostAnswersPerCommit"/>), inserts them in one
+    /// transaction, and only after the commit tells each poster it is kept. A failed commit keeps none of them,
+    /// and each poster is told so (503). Its context and connection stay open between commits, so an answer
+    /// does not pay for opening a connection (or SQLite's per-connection settings); after a failure both are new.
+    /// </summary>
+    private void WriteAnswers()
+    {
+        var batch = new List<WaitingAnswer>(MostAnswersPerCommit);
+        FeedbackDb? db = null;
+        while (_waiting.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MostAnswersPerCommit && _waiting.Reader.TryRead(out var answer)) batch.Add(answer);
+            try
+            {
+                EnsureSchemaAsync().GetAwaiter().GetResult();
+                if (db is null)
+                {
+                    db = database.Open();
+                    db.Database.OpenConnection();
+                }
+                foreach (var answer in batch) db.Entries.Add(answer.Entry);
+                db.SaveChanges(); // one transaction: all of the batch or none of it
+                db.ChangeTracker.Clear();
+                _problem = null;
+                foreach (var answer in batch) answer.Committed.TrySetResult(true);
+            }
+            catch (Exception e)
+            {
+                db?.Dispose();
+                db = null;
+                if (IsDatabaseFailure(e)) Failed(e, "save an answer");
+                foreach (var answer in batch)
+                {
+                    if (IsDatabaseFailure(e)) answer.Committed.TrySetResult(false);
+                    else answer.Committed.TrySetException(e); // a bug: the request fails as it would have, the writer goes on
+                }
+            }
+            batch.Clear();
+        }
+        db?.Dispose();
+    }
+
+    /// <summary>Stops taking answers; the ones already waiting are written first.</summary>
+    public void Dispose()
+    {
+        _waiting.Writer.TryComplete();
+        Volatile.Read(ref _writer)?.Join(TimeSpan.FromSeconds(10));
+    }
+
+    private sealed class WaitingAnswer(FeedbackEntry entry)
+    {
+        public FeedbackEntry Entry { get; } = entry;
+
+        public TaskCompletionSource<bool> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>Deletes answers older than <see cref="FeedbackSettings.RetentionDays"/>. Returns how many went.</summary>

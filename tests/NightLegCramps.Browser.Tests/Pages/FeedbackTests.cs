@@ -30,6 +30,7 @@ public sealed class FeedbackTests(BrowserSite browser) : IAsyncLifetime
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/relief#feedback-more");
         Assert.False(await Feedback(page).Locator(".feedback-question").IsVisibleAsync());
+        await Assertions.Expect(page.Locator("#feedback-more")).ToContainTextAsync("We have saved your answer.");
         await page.GetByLabel("Something I needed was missing").CheckAsync();
         await page.GetByLabel("Tell us more (optional)").FillAsync("Nothing about cramps in the feet");
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
@@ -50,6 +51,7 @@ public sealed class FeedbackTests(BrowserSite browser) : IAsyncLifetime
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#feedback-more")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#feedback-more")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#feedback-more")).ToContainTextAsync("We have saved your answer.");
         await page.GetByLabel("It was hard to understand").CheckAsync();
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Assertions.Expect(page.Locator("#feedback-thanks")).ToBeVisibleAsync();

@@ -53,6 +53,7 @@ app.UseProxySupport();   // first: the client's scheme and address, from trusted
 app.UseRequestLogging(); // one line per request, timed around everything below
 app.UseSiteSecurity();   // headers on every response, then HSTS and HTTPS redirection
 app.UseCdsHooks();      // CORS, for the CDS Hooks endpoints only
+app.UseContentPerRequest(); // one content snapshot for everything below, the error page included
 app.UseSiteErrorPage();  // outside Development: faults show the friendly /error page
 app.UsePageAddressRedirects(); // near misses and old addresses answer 301 before any page is looked up, cached or not
 app.UsePageCaching();    // the output cache and ETags, outside compression so a hit costs no compression

@@ -55,13 +55,33 @@ internal static class SiteCommands
     /// <summary>Serving the site: what the program does with no command.</summary>
     public static SiteCommand Serve { get; } = new("", "", "Serve the site (the default).")
     {
-        RunOnSite = async (app, _) =>
-        {
-            await app.RunAsync();
-            return 0;
-        },
+        RunOnSite = ServeAsync,
         ServesPages = true,
     };
+
+    /// <summary>
+    /// Serves until stopped. A start that fails (a setting that does not validate, a port in use, a middleware that
+    /// cannot be built) exits 1 after one Fatal line in the site's own log, instead of an unhandled exception: the
+    /// host has already logged the exception with its stack ("Hosting failed to start"). The framework's hosting
+    /// diagnostics logger, which also logged a middleware that cannot be built, is off (LoggingExtensions says why).
+    /// </summary>
+    private static async Task<int> ServeAsync(WebApplication app, IReadOnlyList<string> arguments)
+    {
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (Exception exception)
+            {
+                app.Services.GetRequiredService<Serilog.ILogger>().Fatal("The site could not start: {Reason}", exception.Message);
+                return 1;
+            }
+            await app.WaitForShutdownAsync();
+        }
+        return 0;
+    }
 
     public static IReadOnlyList<SiteCommand> All { get; } =
     [

@@ -10,6 +10,19 @@ namespace NightLegCramps.Web.Logging;
 /// </summary>
 public static class LoggingExtensions
 {
+    /// <summary>
+    /// The framework's hosting logger. While it is enabled at any level, ASP.NET Core starts an <c>Activity</c> for
+    /// every request, for the log scopes of its own request lines; that was about a twentieth of a cached page's time
+    /// (docs/performance.md). Its request lines are below the "Microsoft" level anyway and the request log has its own
+    /// line; the start-up failures it logged are logged by the Serve command instead (SiteCommands), and what is lost is
+    /// its warning that ASPNETCORE_URLS overrides HTTP_PORTS. A tracer that listens to ASP.NET Core's ActivitySource
+    /// still gets its activities.
+    /// </summary>
+    internal const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
+    /// <summary>Above Fatal: Serilog's way of turning a source off (it has no level for it).</summary>
+    private const LogEventLevel Off = LogEventLevel.Fatal + 1;
+
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders(); // Serilog's sinks replace the host's console and debug providers
@@ -17,6 +30,7 @@ public static class LoggingExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration) // levels and sinks: the "Serilog" section
                 .ReadFrom.Services(services) // and any sink registered as a service
+                .MinimumLevel.Override(HostingDiagnostics, Off)
                 .Enrich.FromLogContext(),
             // Each host keeps its own logger (the tests and the export run several hosts in one process),
             // so nothing here reads or replaces the static Log.Logger.

@@ -27,6 +27,24 @@ public sealed class ProductionStartTests
     }
 
     [Fact]
+    public async Task A_start_that_fails_exits_1_with_the_reason_in_the_log()
+    {
+        using var folder = new TempFolder();
+        var (exitCode, output, _) = await SiteProcess.RunSiteAsync(
+            ["--urls=http://127.0.0.1:0", "--Site:BaseUrl=https://nightlegcramps.example.org", "--PageCache:ServerCacheMinutes=0"],
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Content__Path"] = SiteFactory.FixtureContent,
+                ["Feedback__Database"] = Path.Combine(folder.Path, "feedback.db"),
+            });
+
+        Assert.Equal(1, exitCode); // not an unhandled exception's abort
+        Assert.Contains("Hosting failed to start", output, StringComparison.Ordinal); // the host's line, with the stack
+        Assert.Contains("FTL] The site could not start: PageCache:ServerCacheMinutes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_export_without_Site_BaseUrl_exits_1_with_the_same_line_and_writes_nothing()
     {
         using var parent = new TempFolder();

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text;
 using NightLegCramps.Web.Logging;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 using Serilog.Parsing;
 
 namespace NightLegCramps.Web.Tests.Logging;
@@ -48,8 +51,43 @@ public sealed class BatchedSinkTests
         Assert.Equal(Enumerable.Range(0, 11).Select(i => $"line {i}"), console.Lines);
     }
 
+    [Fact]
+    public void The_standard_output_gets_one_write_a_batch_not_one_a_line()
+    {
+        var output = new CountingWrites();
+        var formatter = new MessageTemplateTextFormatter(BatchedConsoleConfiguration.DefaultOutputTemplate, CultureInfo.InvariantCulture);
+        var sink = new BatchedSink(new StandardOutputSink(formatter, output), bufferSize: 1000);
+
+        for (var i = 0; i < 500; i++) sink.Emit(Event(i));
+        sink.Dispose(); // writes what is queued
+
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(500, lines.Length);
+        Assert.Matches(@"^\[\d\d:\d\d:\d\d INF\] line 0$", lines[0]); // the console sink's layout
+        Assert.Equal("line 499", lines[^1][15..]);
+        Assert.InRange(output.Writes, 1, 50); // one system call per batch of the 50 ms queue, not 500
+    }
+
     private static LogEvent Event(int n) =>
         new(DateTimeOffset.UtcNow, LogEventLevel.Information, null, new MessageTemplateParser().Parse($"line {n}"), []);
+
+    /// <summary>Standard output as the sink sees it: a stream, here counting the writes it is asked for.</summary>
+    private sealed class CountingWrites : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes++;
+            base.Write(buffer);
+        }
+    }
 
     private sealed class Recorder : ILogEventSink, IDisposable
     {

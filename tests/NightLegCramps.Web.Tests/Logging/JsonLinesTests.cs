@@ -13,7 +13,7 @@ public sealed class JsonLinesTests
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NightLegCramps.Web.dll"));
-        start.Environment["Serilog__WriteTo__0__Args__configure__0__Args__formatter"] =
+        start.Environment["Serilog__WriteTo__0__Args__formatter"] =
             "Serilog.Formatting.Compact.RenderedCompactJsonFormatter, Serilog.Formatting.Compact";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";

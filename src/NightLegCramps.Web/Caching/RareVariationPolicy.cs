@@ -21,12 +21,12 @@ internal sealed class RareVariationPolicy(AskedBefore asked) : IOutputCachePolic
             return ValueTask.CompletedTask;
         }
         var request = context.HttpContext.Request;
-        var variation = new StringBuilder();
+        StringBuilder? variation = null; // only when the request has one of the keys: a page without its query costs nothing here
         foreach (var key in keys)
         {
-            if (key is not null && request.Query.TryGetValue(key, out var values)) variation.Append(key).Append('=').AppendJoin(',', (IEnumerable<string?>)values).Append('&');
+            if (key is not null && request.Query.TryGetValue(key, out var values)) (variation ??= new()).Append(key).Append('=').AppendJoin(',', (IEnumerable<string?>)values).Append('&');
         }
-        if (variation.Length > 0 && !asked.Before(request.Path.Value + "?" + variation))
+        if (variation is not null && !asked.Before(request.Path.Value + "?" + variation))
         {
             context.AllowCacheStorage = false;
         }

@@ -29,10 +29,14 @@ public static class CdsHooksExtensions
         return builder;
     }
 
-    /// <summary>CORS, for the endpoints that ask for it by name (only the CDS Hooks ones).</summary>
+    /// <summary>
+    /// CORS, for the endpoints that ask for it by name (only the CDS Hooks ones), on their addresses only: the framework's
+    /// CORS middleware asks the request's DI scope for its policy provider, so on every other address it would create and
+    /// dispose a scope for nothing, a cached page included (docs/performance.md).
+    /// </summary>
     public static WebApplication UseCdsHooks(this WebApplication app)
     {
-        app.UseCors();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(Path), cds => cds.UseCors());
         return app;
     }
 

@@ -13,7 +13,7 @@ public static class PageAddressRedirects
 {
     public static WebApplication UsePageAddressRedirects(this WebApplication app)
     {
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var request = context.Request;
             if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
@@ -22,9 +22,9 @@ public static class PageAddressRedirects
             {
                 // Relative Location: the browser stays on whichever host it used; no Host header is trusted.
                 context.Response.Redirect(topic.Path + request.QueryString.Value, permanent: true);
-                return;
+                return Task.CompletedTask;
             }
-            await next(context);
+            return next(context); // not awaited: no state machine for every request
         });
         return app;
     }

@@ -3,8 +3,9 @@
 # connections reading a page (wrk) alone and while 8 more connections post answers, on SQLite (the default) and
 # on PostgreSQL (a throwaway cluster: initdb and pg_ctl as the postgres user, a free port, a temporary folder,
 # removed afterwards). Two loads of answers (see docs/performance.md, "Feedback under load"):
-#   paced: each poster waits FEEDBACK_POST_DELAY_MS (90) between answers: 8 posters give about 85 answers a
-#          second (300,000 an hour), far above any real traffic. The 10% target is judged on this one.
+#   paced: each poster waits FEEDBACK_POST_DELAY_MS (80) between answers: 8 posters give about 95 answers a
+#          second on a quiet machine (340,000 an hour), far above any real traffic. The 10% target is judged
+#          on this one, and only when at least 80 answers a second were posted (the line says when not).
 #   flat:  the posters answer as fast as the site takes them: a stress test (on 2 cores the posters, the
 #          readers, wrk and the database all share the same cores), printed with no target.
 # Each load runs FEEDBACK_ROUNDS (3) rounds of "alone" and "with posting", FEEDBACK_DURATION (10s) each, taking
@@ -21,7 +22,7 @@
 #   bench/feedback.sh
 #   FEEDBACK_STORES=sqlite FEEDBACK_LOADS=paced FEEDBACK_DURATION=5s FEEDBACK_ROUNDS=1 bench/feedback.sh
 #   FEEDBACK_PAGE=/prevention FEEDBACK_READERS=32 FEEDBACK_POSTERS=4 bench/feedback.sh
-#   FEEDBACK_POST_DELAY_MS=45 bench/feedback.sh   # pace each poster at about 20 answers a second
+#   FEEDBACK_POST_DELAY_MS=40 bench/feedback.sh   # pace each poster at about 20 answers a second
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -32,7 +33,8 @@ readers="${FEEDBACK_READERS:-64}"
 posters="${FEEDBACK_POSTERS:-8}"
 stores="${FEEDBACK_STORES:-sqlite postgres}"
 loads="${FEEDBACK_LOADS:-paced flat}"
-post_delay_ms="${FEEDBACK_POST_DELAY_MS:-90}"
+post_delay_ms="${FEEDBACK_POST_DELAY_MS:-80}"
+floor=80 # answers a second: the paced load may not be judged below this (docs/performance.md)
 need wrk wrk
 need curl curl
 need python3 python3
@@ -125,6 +127,10 @@ not_acked() { awk '/^good / {print $4}' "$1"; }
 for store in $stores; do
   use_store "$store"
   start_app
+  # What the site (and the cluster) use with nothing to do, in ticks a second: taken off the answers' CPU
+  # below. Measured now, as after a round the site may still be writing the round's log lines.
+  sleep 1
+  c0=$(cpu_ticks "$store"); sleep 3; idle=$(( $(cpu_ticks "$store") - c0 ))
   # Warm up both paths (JIT, connection pools, the page cache), then count from the rows already there.
   wrk -t2 -c"$readers" -d5s "$url$page" >/dev/null
   wrk -t1 -c"$posters" -d5s -s "$work/flat.lua" "$url/feedback" >/dev/null
@@ -163,13 +169,13 @@ for store in $stores; do
     done
 
     # The posts alone, at the same pace: the CPU time one answer costs, less what the idle site uses.
-    c0=$(cpu_ticks "$store"); sleep 2; idle=$(( $(cpu_ticks "$store") - c0 ))
+    sleep 1
     c0=$(cpu_ticks "$store")
     wrk -t1 -c"$posters" "-d$duration" -s "$work/$load.lua" "$url/feedback" >"$work/solo.txt"
     c1=$(cpu_ticks "$store")
     seconds=${duration%s}
     post_us=$(awk -v t=$((c1 - c0)) -v i="$idle" -v s="$seconds" -v n="$(count "$work/solo.txt")" -v u="$tick_us" \
-      'BEGIN { c = t - i * s / 2; if (c < 0) c = 0; printf "%.0f", c * u / n }')
+      'BEGIN { c = t - i * s / 3; if (c < 0) c = 0; printf "%.0f", c * u / n }')
     acknowledged=$((acknowledged + $(acked "$work/solo.txt"))); refused=$((refused + $(not_acked "$work/solo.txt")))
     after=$(rows)
 
@@ -178,7 +184,10 @@ for store in $stores; do
     # What the answers would take from the pages on a machine whose cores the site fills: their CPU time a
     # second against the pages' (both from /proc, so a loaded machine moves it far less than req/s).
     share=$(awk -v r="$posted" -v c="$post_us" -v a="$alone" -v p="$per_page" 'BEGIN { printf "%.1f%%", r * c * 100 / (a * p) }')
-    target="target: no worse than -10%"; [ "$load" = flat ] && target="stress: no target"
+    target="target: no worse than -10%"
+    [ "$load" = paced ] && awk -v r="$posted" -v f="$floor" 'BEGIN { exit !(r < f) }' &&
+      target="NOT JUDGED: below the floor of $floor answers/s, the machine is too busy"
+    [ "$load" = flat ] && target="stress: no target"
     printf '%s, %s (%s): pages %s req/s alone, %s with posting, median of %s rounds (%s; %s); posts %s/s, p50 %s ms, p99 %s ms (highest round); CPU per page %s us, per answer %s us (%s answers/s posted alone), so %s answers/s take %s of the CPU the pages take; errors: pages %s, posts %s not 303; rows stored %s, answers acknowledged %s (wrk -c%s, rounds of %s, %s; load average %s on %s cores)\n' \
       "$store" "$load" "$what" "$alone" "$with" "$rounds" "$(change "$alone" "$with")" "$target" \
       "$posted" "$(echo "$p50s" | median 1)" "$(echo "$p99s" | highest)" \

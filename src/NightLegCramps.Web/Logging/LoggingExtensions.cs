@@ -14,9 +14,9 @@ public static class LoggingExtensions
     /// The framework's hosting logger. While it is enabled at any level, ASP.NET Core starts an <c>Activity</c> for
     /// every request, for the log scopes of its own request lines; that was about a twentieth of a cached page's time
     /// (docs/performance.md). Its request lines are below the "Microsoft" level anyway and the request log has its own
-    /// line; the start-up failures it logged are logged by the Serve command instead (SiteCommands), and what is lost is
-    /// its warning that ASPNETCORE_URLS overrides HTTP_PORTS. A tracer that listens to ASP.NET Core's ActivitySource
-    /// still gets its activities.
+    /// line; the start-up failures it logged are logged by the host and the Serve command (SiteCommands). Lost: its
+    /// warning that ASPNETCORE_URLS overrides HTTP_PORTS, and the RequestId, trace and span ids its scope and activity
+    /// gave JSON lines. A tracer that listens to ASP.NET Core's ActivitySource still gets its activities.
     /// </summary>
     internal const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
 

@@ -27,7 +27,7 @@ public sealed partial class AccessibilityTests(BrowserSite site)
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Page_has_no_WCAG_violations_in_the_light_or_the_dark_theme(string path)
     {
-        await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.Phone, ColorScheme = ColorScheme.Light });
+        await using var tab = await site.ReadAsync(path, Viewports.Phone, ColorScheme.Light);
         var light = await Axe.RunAsync(tab.Page, Wcag);
 
         // The same page in the dark theme: only colours change (see the test below), so only the colour rules run again.

@@ -11,7 +11,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
     [Fact]
     public async Task Typing_filters_the_list_as_you_type()
     {
-        await using var tab = await site.OpenAsync("/conditions");
+        await using var tab = await site.ReadAsync("/conditions");
         var page = tab.Page;
         var box = page.GetByLabel("Find a condition");
         var status = page.Locator("#condition-count");
@@ -45,7 +45,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
     [Fact]
     public async Task Typing_widens_a_search_the_server_already_filtered()
     {
-        await using var tab = await site.OpenAsync(SitePages.FilteredConditions);
+        await using var tab = await site.ReadAsync(SitePages.FilteredConditions);
         var box = tab.Page.GetByLabel("Find a condition");
 
         await box.FillAsync("kidney");
@@ -81,7 +81,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
     [InlineData("/es/afecciones")]
     public async Task Typing_each_word_the_pages_use_finds_its_entry(string list)
     {
-        await using var tab = await site.OpenAsync(list);
+        await using var tab = await site.ReadAsync(list);
         var page = tab.Page;
         var box = page.Locator("#condition-query");
         var missed = new List<string>();
@@ -106,7 +106,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
     [Fact]
     public async Task Typing_a_word_that_finds_nothing_suggests_the_closest_entries()
     {
-        await using var tab = await site.OpenAsync("/conditions");
+        await using var tab = await site.ReadAsync("/conditions");
         var page = tab.Page;
 
         await page.GetByLabel("Find a condition").PressSequentiallyAsync("aneamia");
@@ -124,7 +124,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
     [Fact]
     public async Task A_medicine_explained_on_another_page_links_there()
     {
-        await using var tab = await site.OpenAsync("/conditions");
+        await using var tab = await site.ReadAsync("/conditions");
         var page = tab.Page;
 
         await page.GetByLabel("Find a condition").PressSequentiallyAsync("Naproxen");

@@ -23,7 +23,7 @@ public sealed class ExportedFilterTests(BrowserSite browser)
         var word = AWordSomeConditionsHave(searchTexts);
 
         await tab.GoToAsync(new Uri(server.BaseAddress, "/conditions/?q=" + Uri.EscapeDataString(word)));
-        await using var live = await browser.OpenAsync("/conditions?q=" + Uri.EscapeDataString(word));
+        await using var live = await browser.ReadAsync("/conditions?q=" + Uri.EscapeDataString(word));
 
         // The same entries as the live site, where the server filtered the list.
         var shown = await tab.Page.Locator(ShownEntries).AllInnerTextsAsync();

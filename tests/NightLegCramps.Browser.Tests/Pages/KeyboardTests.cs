@@ -15,7 +15,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Tab_starts_at_the_skip_link_and_reaches_every_control_with_a_visible_focus(string path)
     {
-        await using var tab = await site.OpenAsync(path);
+        await using var tab = await site.ReadAsync(path);
         var page = tab.Page;
         await page.EvaluateAsync($"() => {{ window.__all = {Focusables}; window.__reached = new Set(); }}");
         var expected = await page.EvaluateAsync<int>("window.__all.length");

@@ -14,11 +14,7 @@ public sealed class MomentOfNeedTests(BrowserSite site)
     [InlineData("dark")]
     public async Task The_home_page_opens_with_what_to_do_during_a_cramp_on_the_first_screen(string theme)
     {
-        await using var tab = await site.OpenAsync("/", new()
-        {
-            ViewportSize = SmallPhone,
-            ColorScheme = theme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-        });
+        await using var tab = await site.ReadAsync("/", SmallPhone, theme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         var panel = tab.Page.Locator("main .callout-now");
 
         Assert.Equal(1, await panel.CountAsync());

@@ -9,7 +9,7 @@ public sealed class PageLayoutTests(BrowserSite site)
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Page_fits_a_phone_and_a_laptop_shows_its_title_and_loads_without_errors(string path)
     {
-        await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.Phone });
+        await using var tab = await site.ReadAsync(path, Viewports.Phone);
 
         // The phone first, then the same page widened to a laptop's screen: one load, both layouts.
         foreach (var screen in new[] { Viewports.Phone, Viewports.Desktop })

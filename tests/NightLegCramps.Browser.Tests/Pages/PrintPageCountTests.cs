@@ -38,7 +38,7 @@ public sealed partial class PrintPageCountTests(BrowserSite site)
     [MemberData(nameof(EveryPrintout))]
     public async Task The_print_foot_never_stands_alone_on_a_sheet_of_A4_or_Letter(string path)
     {
-        await using var tab = await site.OpenAsync(path);
+        await using var tab = await site.ReadAsync(path);
         var foot = await tab.Page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('.print-foot p, .site-footer p')].filter(p => getComputedStyle(p).display !== 'none').map(p => p.textContent)");
 
@@ -57,7 +57,7 @@ public sealed partial class PrintPageCountTests(BrowserSite site)
 
     private async Task<int> SheetsAsync(string path, string paper)
     {
-        await using var tab = await site.OpenAsync(path);
+        await using var tab = await site.ReadAsync(path);
         var pdf = await tab.Page.PdfAsync(new() { Format = paper });
         if (Environment.GetEnvironmentVariable("PRINT_PDF_DIR") is { Length: > 0 } folder)
         {

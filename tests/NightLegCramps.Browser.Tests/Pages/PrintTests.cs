@@ -11,7 +11,7 @@ public sealed class PrintTests(BrowserSite site)
     [InlineData("/conditions")]
     public async Task Printing_hides_navigation_and_keeps_the_content(string path)
     {
-        await using var tab = await site.OpenAsync(path);
+        await using var tab = await site.ReadAsync(path);
         var page = tab.Page;
         Assert.True(await page.Locator("nav").First.IsVisibleAsync()); // on screen, there is navigation
 

@@ -14,7 +14,7 @@ public sealed class SpanishFilterTests(BrowserSite site)
     [InlineData("pastillas para orinar")]
     public async Task Typing_an_everyday_Spanish_word_finds_its_entries_with_the_count_in_Spanish(string query)
     {
-        await using var tab = await site.OpenAsync(SitePages.SpanishConditions);
+        await using var tab = await site.ReadAsync(SitePages.SpanishConditions);
         var page = tab.Page;
         Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
         var all = await page.Locator(ShownEntries).CountAsync();

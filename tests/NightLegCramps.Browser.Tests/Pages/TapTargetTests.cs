@@ -16,7 +16,7 @@ public sealed class TapTargetTests(BrowserSite site)
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Every_target_on_a_phone_is_at_least_44_px_square(string path)
     {
-        await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.Phone });
+        await using var tab = await site.ReadAsync(path, Viewports.Phone);
 
         var targets = await tab.Page.EvaluateAsync<Target[]>("""
             () => [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]

@@ -4,7 +4,8 @@ namespace NightLegCramps.Browser.Tests.Testing;
 
 /// <summary>
 /// One site and one Chromium for the whole run, shared by every test class as an assembly fixture so the classes
-/// can still run in parallel (each test opens its own cheap browser context).
+/// can still run in parallel. A test that only reads a page takes a reused tab (<see cref="ReadAsync"/>); a test that
+/// changes the browser's state opens its own browser context (<see cref="OpenAsync(string, BrowserNewContextOptions?)"/>).
 /// Without Chromium the tests skip and say how to install it, unless REQUIRE_BROWSER=1 (CI), where they fail.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -15,6 +16,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string _missing = "";
+
+    /// <summary>Tabs handed back by tests that only read a page, for the next such test.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _readers = [];
 
     public KestrelSite Site { get; } = new();
 
@@ -52,6 +56,42 @@ public sealed class BrowserSite : IAsyncLifetime
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = Viewports.Phone });
         var tab = new BrowserTab(context, await context.NewPageAsync());
         await tab.GoToAsync(address);
+        return tab;
+    }
+
+    /// <summary>
+    /// Opens a path for a test that only reads the page (looks at it, measures it, presses Tab, runs axe, prints it)
+    /// in a tab an earlier such test may have used. The tab is first emptied of everything the site stored (cookies,
+    /// storage, caches, the service worker) and of the browser's HTTP cache, so the page loads as for a first-time
+    /// reader. A new tab costs Chromium about a second of CPU (each window also starts a renderer for its own
+    /// toolbar); loading a page in an open one about a fifth of that.
+    /// A test that changes the browser itself (offline, the mouse, a context's options) uses <see cref="OpenAsync(string, BrowserNewContextOptions?)"/>.
+    /// </summary>
+    public async Task<BrowserTab> ReadAsync(string path, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        if (_readers.TryTake(out var page))
+        {
+            await page.GotoAsync("about:blank");
+            var devTools = await page.Context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Storage.clearDataForOrigin", new() { ["origin"] = Site.BaseAddress.GetLeftPart(UriPartial.Authority), ["storageTypes"] = "all" });
+            await devTools.SendAsync("Network.clearBrowserCache");
+            await devTools.DetachAsync();
+            await page.Context.ClearCookiesAsync();
+        }
+        else
+        {
+            page = await (await Browser.NewContextAsync()).NewPageAsync();
+        }
+        var screen = viewport ?? Viewports.Phone;
+        await page.SetViewportSizeAsync(screen.Width, screen.Height);
+        // No media emulation (print tests emulate print; a PDF is printed with print styles only when screen is not forced).
+        await page.EmulateMediaAsync(new() { Media = Media.Null, ColorScheme = colorScheme });
+        var tab = new BrowserTab(page, () =>
+        {
+            _readers.Add(page);
+            return ValueTask.CompletedTask;
+        });
+        await tab.GoToAsync(new Uri(Site.BaseAddress, path));
         return tab;
     }
 

@@ -2,26 +2,26 @@ using Microsoft.Playwright;
 
 namespace NightLegCramps.Browser.Tests.Testing;
 
-/// <summary>A page open in its own browser context, with what went wrong while it loaded.</summary>
+/// <summary>A page open in the browser, with what went wrong while it loaded.</summary>
 public sealed class BrowserTab : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
+    private readonly Func<ValueTask> _close;
 
+    /// <summary>A page in a browser context of its own, closed with the tab.</summary>
     public BrowserTab(IBrowserContext context, IPage page)
+        : this(page, context.DisposeAsync)
     {
-        _context = context;
+    }
+
+    /// <summary>A page that <paramref name="close"/> closes or hands back for another test.</summary>
+    public BrowserTab(IPage page, Func<ValueTask> close)
+    {
+        _close = close;
         Page = page;
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") ConsoleErrors.Enqueue(message.Text);
-        };
-        page.PageError += (_, error) => ConsoleErrors.Enqueue(error);
-        page.RequestFailed += (_, request) => FailedRequests.Enqueue($"{request.Url}: {request.Failure}");
-        page.Response += (_, response) =>
-        {
-            // The page itself may answer 404 (the "not found" page); anything it loads must succeed.
-            if (response.Status >= 400 && response.Request.ResourceType != "document") FailedRequests.Enqueue($"{response.Url}: HTTP {response.Status}");
-        };
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
+        page.RequestFailed += OnRequestFailed;
+        page.Response += OnResponse;
     }
 
     public IPage Page { get; }
@@ -36,5 +36,27 @@ public sealed class BrowserTab : IAsyncDisposable
     public async Task GoToAsync(Uri address) =>
         Response = await Page.GotoAsync(address.ToString(), new() { WaitUntil = WaitUntilState.Load });
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Page.Console -= OnConsole;
+        Page.PageError -= OnPageError;
+        Page.RequestFailed -= OnRequestFailed;
+        Page.Response -= OnResponse;
+        await _close();
+    }
+
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        if (message.Type == "error") ConsoleErrors.Enqueue(message.Text);
+    }
+
+    private void OnPageError(object? sender, string error) => ConsoleErrors.Enqueue(error);
+
+    private void OnRequestFailed(object? sender, IRequest request) => FailedRequests.Enqueue($"{request.Url}: {request.Failure}");
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        // The page itself may answer 404 (the "not found" page); anything it loads must succeed.
+        if (response.Status >= 400 && response.Request.ResourceType != "document") FailedRequests.Enqueue($"{response.Url}: HTTP {response.Status}");
+    }
 }

@@ -126,6 +126,7 @@ public sealed partial class ReadmeDeployCommands : IAsyncLifetime
 
 /// <summary>One publish shared by the tests that run the README's commands in the copy (publishing takes a minute).</summary>
 [CollectionDefinition(Name)]
+[StartFirst]
 public sealed class PublishedSite : ICollectionFixture<ReadmeDeployCommands>
 {
     public const string Name = "published site";

@@ -65,7 +65,8 @@ public sealed class BrowserSite : IAsyncLifetime
     /// storage, caches, the service worker) and of the browser's HTTP cache, so the page loads as for a first-time
     /// reader. A new tab costs Chromium about a second of CPU (each window also starts a renderer for its own
     /// toolbar); loading a page in an open one about a fifth of that.
-    /// A test that changes the browser itself (offline, the mouse, a context's options) uses <see cref="OpenAsync(string, BrowserNewContextOptions?)"/>.
+    /// A test that changes the browser itself (offline, the mouse, a context's options), or that checks a first visit
+    /// loads cleanly, uses <see cref="OpenAsync(string, BrowserNewContextOptions?)"/>.
     /// </summary>
     public async Task<BrowserTab> ReadAsync(string path, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
     {

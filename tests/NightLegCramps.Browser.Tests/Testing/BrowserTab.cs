@@ -47,7 +47,7 @@ public sealed class BrowserTab : IAsyncDisposable
 
     private void OnConsole(object? sender, IConsoleMessage message)
     {
-        if (message.Type == "error") ConsoleErrors.Enqueue(message.Text);
+        if (message.Type == "error") ConsoleErrors.Enqueue($"{message.Text} ({message.Location})");
     }
 
     private void OnPageError(object? sender, string error) => ConsoleErrors.Enqueue(error);

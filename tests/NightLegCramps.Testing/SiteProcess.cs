@@ -14,39 +14,11 @@ public static class SiteProcess
             Path.Combine(Repository, "src", "NightLegCramps.Web"), environment);
 
     /// <summary>
-    /// The site built next to these tests, started as its own process and left running (<c>dotnet</c> runs the
-    /// site in that process, so killing it kills the site), its output discarded.
-    /// </summary>
-    public static Process StartSite(IDictionary<string, string?> environment) =>
-        StartInBackground("dotnet", [Path.Combine(AppContext.BaseDirectory, "NightLegCramps.Web.dll")],
-            Path.Combine(Repository, "src", "NightLegCramps.Web"), environment);
-
-    /// <summary>Starts a long-running program, with the same clean environment as <see cref="RunAsync"/>, its output discarded.</summary>
-    public static Process StartInBackground(string program, IEnumerable<string> args, string workingDirectory, IDictionary<string, string?>? environment = null)
-    {
-        var process = Process.Start(StartInfo(program, args, workingDirectory, environment))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>
     /// Runs <paramref name="program"/> and waits for it to exit. Settings the test runner may carry in its own
     /// environment (Site__BaseUrl, ASPNETCORE_*) are removed unless given, so the test sees only its own.
     /// </summary>
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
         string program, IEnumerable<string> args, string workingDirectory, IDictionary<string, string?>? environment = null)
-    {
-        using var process = Process.Start(StartInfo(program, args, workingDirectory, environment))!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
-    }
-
-    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> args, string workingDirectory, IDictionary<string, string?>? environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -62,6 +34,10 @@ public static class SiteProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>()) start.Environment[key] = value;
-        return start;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await output, await errors);
     }
 }

@@ -59,7 +59,22 @@ public sealed partial class ReadmeDeployCommands : IAsyncLifetime
         SiteProcess.RunAsync("bash", ["-c", command], Copy, WithoutMsBuildSettings(environment));
 
     /// <summary>Starts a long-running command with bash in the copy, its output discarded.</summary>
-    public System.Diagnostics.Process StartInBackground(string command) => SiteProcess.StartInBackground("bash", ["-c", command], Copy);
+    public System.Diagnostics.Process StartInBackground(string command)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { WorkingDirectory = Copy, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("Site__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+        var process = System.Diagnostics.Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
 
     /// <summary>A test runner started by `dotnet test` carries MSBuild's own settings; a nested build must not inherit them.</summary>
     private static Dictionary<string, string?> WithoutMsBuildSettings(IDictionary<string, string?>? environment)
@@ -124,7 +139,7 @@ public sealed partial class ReadmeDeployCommands : IAsyncLifetime
     private static partial Regex ShellBlock();
 }
 
-/// <summary>One publish shared by the tests that run the README's commands in the copy (publishing takes a minute).</summary>
+/// <summary>One publish shared by the tests that run the published site (publishing takes a minute).</summary>
 [CollectionDefinition(Name)]
 [StartFirst]
 public sealed class PublishedSite : ICollectionFixture<ReadmeDeployCommands>

@@ -3,18 +3,18 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using NightLegCramps.Web.Tests.Deploying;
 
 namespace NightLegCramps.Web.Tests.Feedback;
 
 /// <summary>
-/// A 303 promises that the answer is on disk. The site, running as its own process, killed with SIGKILL (no
-/// shutdown, no flush) in the middle of a burst of answers and started again on the same data folder, must hold
-/// every answer it acknowledged. Answers cut off by the kill may or may not be there: nobody was told they were kept.
+/// A 303 promises that the answer is on disk. The published site, killed with SIGKILL (no shutdown, no flush)
+/// in the middle of a burst of answers and started again on the same data folder, must hold every answer it
+/// acknowledged. Answers cut off by the kill may or may not be there: nobody was told they were kept.
 /// On SQLite (the default, one file in the data folder) and on PostgreSQL (the site is killed, not the database).
-/// The site is the build next to these tests (the same code a publish copies): the README's publish is tested on
-/// its own, and waiting for it here kept this test in line behind the deploy tests.
 /// </summary>
-public sealed class FeedbackCrashTests(PostgresServer postgres)
+[Collection(PublishedSite.Name)]
+public sealed class FeedbackCrashTests(ReadmeDeployCommands published, PostgresServer postgres)
 {
     private const int Posters = 8;
 
@@ -28,6 +28,8 @@ public sealed class FeedbackCrashTests(PostgresServer postgres)
     [InlineData(FeedbackStores.Postgres)]
     public async Task Killed_mid_burst_the_site_keeps_every_answer_it_acknowledged(string provider)
     {
+        Assert.SkipWhen(published.Published.ExitCode != 0,
+            $"the published app could not be built ({published.Publish}):\n{published.Published.Output}{published.Published.Errors}");
         using var data = new TempFolder();
         var database = new Dictionary<string, string?> { ["Feedback:Database"] = data.PathOf("feedback.db") };
         foreach (var (key, value) in await FeedbackStores.SettingsAsync(provider, postgres)) database[key] = value;
@@ -82,19 +84,11 @@ public sealed class FeedbackCrashTests(PostgresServer postgres)
         }
     }
 
-    /// <summary>The site on the test's content and database, configured by its environment as an operator would.</summary>
-    private static Process Start(int port, Dictionary<string, string?> database)
-    {
-        var environment = new Dictionary<string, string?>
-        {
-            ["Site__BaseUrl"] = $"http://127.0.0.1:{port}",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-            ["Content__Path"] = SiteFactory.FixtureContent,
-            ["Feedback__PostsPerMinute"] = "1000000",
-        };
-        foreach (var (key, value) in database) environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        return SiteProcess.StartSite(environment);
-    }
+    /// <summary>The published site on the test's content and database, as the README starts it (exec: this process is the site).</summary>
+    private Process Start(int port, Dictionary<string, string?> database) => published.StartInBackground(
+        $"cd out && exec env Site__BaseUrl=http://127.0.0.1:{port} ASPNETCORE_URLS=http://127.0.0.1:{port} " +
+        $"Content__Path='{SiteFactory.FixtureContent}' Feedback__PostsPerMinute=1000000 " +
+        string.Concat(database.Select(s => $"{s.Key.Replace(":", "__", StringComparison.Ordinal)}='{s.Value}' ")) + "./NightLegCramps.Web");
 
     private static async Task WaitUntilServingAsync(HttpClient client, Process site)
     {

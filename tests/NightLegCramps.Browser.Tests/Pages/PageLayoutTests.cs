@@ -9,8 +9,8 @@ public sealed class PageLayoutTests(BrowserSite site)
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
     public async Task Page_fits_a_phone_and_a_laptop_shows_its_title_and_loads_without_errors(string path)
     {
-        // A tab of its own, never one another test used: this is the test that a first visit loads cleanly.
-        await using var tab = await site.OpenAsync(path, new() { ViewportSize = Viewports.Phone });
+        // A first visit: ReadAsync empties the tab of the site's cookies, storage, service worker and cached files.
+        await using var tab = await site.ReadAsync(path, Viewports.Phone);
 
         // The phone first, then the same page widened to a laptop's screen: one load, both layouts.
         foreach (var screen in new[] { Viewports.Phone, Viewports.Desktop })

@@ -65,14 +65,15 @@ public sealed class BrowserSite : IAsyncLifetime
     /// storage, caches, the service worker) and of the browser's HTTP cache, so the page loads as for a first-time
     /// reader. A new tab costs Chromium about a second of CPU (each window also starts a renderer for its own
     /// toolbar); loading a page in an open one about a fifth of that.
-    /// A test that changes the browser itself (offline, the mouse, a context's options), or that checks a first visit
-    /// loads cleanly, uses <see cref="OpenAsync(string, BrowserNewContextOptions?)"/>.
+    /// The tab goes straight from the last test's page to the next one: both are on this site, so Chromium keeps
+    /// the same renderer process. A stop at about:blank on the way made it start a new renderer for every page.
+    /// A test that changes the browser itself (offline, the mouse, a context's options) uses
+    /// <see cref="OpenAsync(string, BrowserNewContextOptions?)"/>.
     /// </summary>
     public async Task<BrowserTab> ReadAsync(string path, ViewportSize? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
     {
         if (_readers.TryTake(out var page))
         {
-            await page.GotoAsync("about:blank");
             var devTools = await page.Context.NewCDPSessionAsync(page);
             await devTools.SendAsync("Storage.clearDataForOrigin", new() { ["origin"] = Site.BaseAddress.GetLeftPart(UriPartial.Authority), ["storageTypes"] = "all" });
             await devTools.SendAsync("Network.clearBrowserCache");

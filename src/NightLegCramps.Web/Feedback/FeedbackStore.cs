@@ -20,6 +20,9 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
     private readonly Channel<WaitingAnswer> _waiting = Channel.CreateBounded<WaitingAnswer>(
         new BoundedChannelOptions(4 * MostAnswersPerCommit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
+    /// <summary>Set by every post once its answer is queued, and by <see cref="Dispose"/>; the writer sleeps on it.</summary>
+    private readonly AutoResetEvent _answerWaiting = new(false);
+
     private Thread? _writer;
     private Task? _schema;
     private volatile string? _problem;
@@ -57,6 +60,17 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
     /// </summary>
     public async Task<bool> SaveAsync(FeedbackEntry entry)
     {
+        try
+        {
+            // Here, awaited by the request, so the writer never has to wait for a task: after the first success
+            // this is a finished task; after a failure (the database was down at start) it is tried again.
+            await EnsureSchemaAsync();
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            Failed(e, "save an answer");
+            return false;
+        }
         var answer = new WaitingAnswer(entry);
         StartWriter();
         try
@@ -68,6 +82,7 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
         {
             return false; // the site is stopping
         }
+        _answerWaiting.Set();
         return await answer.Committed.Task;
     }
 
@@ -90,17 +105,24 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
     /// transaction, and only after the commit tells each poster it is kept. A failed commit keeps none of them,
     /// and each poster is told so (503). Its context and connection stay open between commits, so an answer
     /// does not pay for opening a connection (or SQLite's per-connection settings); after a failure both are new.
+    /// Synchronous from end to end, on its own thread: it sleeps on <see cref="_answerWaiting"/>, which every
+    /// post sets, and uses EF Core's synchronous calls, so it never blocks on a task.
     /// </summary>
     private void WriteAnswers()
     {
         var batch = new List<WaitingAnswer>(MostAnswersPerCommit);
         FeedbackDb? db = null;
-        while (_waiting.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (true)
         {
             while (batch.Count < MostAnswersPerCommit && _waiting.Reader.TryRead(out var answer)) batch.Add(answer);
+            if (batch.Count == 0)
+            {
+                if (_waiting.Reader.Completion.IsCompleted) break; // Dispose: everything queued is written
+                _answerWaiting.WaitOne(); // a post set it after queueing (or Dispose did), maybe before this line: no answer is missed
+                continue;
+            }
             try
             {
-                EnsureSchemaAsync().GetAwaiter().GetResult();
                 if (db is null)
                 {
                     db = database.Open();
@@ -132,7 +154,10 @@ public sealed partial class FeedbackStore(FeedbackDatabase database, IOptions<Fe
     public void Dispose()
     {
         _waiting.Writer.TryComplete();
+        _answerWaiting.Set();
         Volatile.Read(ref _writer)?.Join(TimeSpan.FromSeconds(10));
+        // _answerWaiting is left to the finalizer: a post that queued its answer just before the channel closed
+        // may still set it, and the writer may still be finishing a slow commit.
     }
 
     private sealed class WaitingAnswer(FeedbackEntry entry)

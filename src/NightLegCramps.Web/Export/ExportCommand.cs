@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using NightLegCramps.Content;
 using NightLegCramps.Content.Loading;
 using NightLegCramps.Web.Commands;
 using NightLegCramps.Web.Site;
@@ -49,7 +50,7 @@ public static class ExportCommand
             var result = await new SiteExporter(client, site.BaseUrl).ExportAsync(pages, folder, CancellationToken.None);
 
             var pageCount = result.Files.Count(f => f.File.EndsWith("index.html", StringComparison.Ordinal));
-            Console.WriteLine($"export: {result.Files.Count} files ({pageCount} pages) written to {folder} for {site.BaseUrl} ({app.Environment.EnvironmentName})");
+            Console.WriteLine($"export: {Counted.Of(result.Files.Count, "file")} ({Counted.Of(pageCount, "page")}) written to {folder} for {site.BaseUrl} ({app.Environment.EnvironmentName})");
             if (result.NeedTheApp.Count > 0)
             {
                 Console.WriteLine($"export: these need the app, so the export links to them at {site.BaseUrl}: {string.Join(", ", result.NeedTheApp)}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NightLegCramps.Content;
 
 namespace NightLegCramps.Web.Feedback;
 
@@ -68,7 +69,7 @@ public static class FeedbackReportCommand
         var text = new StringBuilder();
         var answers = pages.Sum(p => p.Answers);
         text.Append(CultureInfo.InvariantCulture, $"Feedback {(since is { } s ? "since " + s.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "(all kept)")}, {(language is null ? "all languages" : "language " + language)}: ");
-        text.Append(CultureInfo.InvariantCulture, $"{answers} {(answers == 1 ? "answer" : "answers")} on {pages.Count} {(pages.Count == 1 ? "page" : "pages")}. From {source}.\n");
+        text.Append(CultureInfo.InvariantCulture, $"{Counted.Of(answers, "answer")} on {Counted.Of(pages.Count, "page")}. From {source}.\n");
         if (pages.Count == 0) return text.Append("No answers yet.\n").ToString();
         text.Append('\n').Append(CultureInfo.InvariantCulture, $"{"Page",-30} {"Lang",-4} {"Yes",5} {"No",5} {"Useful",7}\n");
         foreach (var page in pages)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Primitives;
+using NightLegCramps.Content;
 using NightLegCramps.Content.Checking;
 using NightLegCramps.Content.Loading;
 
@@ -35,8 +36,8 @@ internal sealed partial class ContentReloadService(ContentStore store, ILogger<C
             _logged = first.Content.Version;
         }
         var content = first.Content;
-        var pages = Count(content.AllPages.Count(), "page");
-        var inError = Count(content.FilesInError, "file");
+        var pages = Counted.Of(content.AllPages.Count(), "page");
+        var inError = Counted.Of(content.FilesInError, "file");
         LogLoaded(store.Folder, pages, inError);
         _subscription = ChangeToken.OnChange(store.GetReloadToken, ReportNewReloads);
         return Task.CompletedTask;
@@ -85,7 +86,7 @@ internal sealed partial class ContentReloadService(ContentStore store, ILogger<C
                 LogFileReloaded(name);
             }
         }
-        var files = Count(reload.Files.Count, "file");
+        var files = Counted.Of(reload.Files.Count, "file");
         LogReloaded(files, reload.Content.Version);
     }
 
@@ -101,15 +102,11 @@ internal sealed partial class ContentReloadService(ContentStore store, ILogger<C
             }
             if (all.Count > FindingsLoggedPerFile)
             {
-                var more = Count(all.Count - FindingsLoggedPerFile, "more problem");
+                var more = Counted.Of(all.Count - FindingsLoggedPerFile, "more problem");
                 LogMoreFindings(ContentFinding.Printable(file.Key), more);
             }
         }
     }
-
-    /// <summary>"1 file", "2 files": a count that agrees with its noun.</summary>
-    public static string Count(int count, string noun) =>
-        count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
     private void ReportFailure(Exception exception) => LogReloadFailed(exception, store.Folder);
 

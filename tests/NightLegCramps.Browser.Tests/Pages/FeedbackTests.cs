@@ -28,16 +28,18 @@ public sealed class FeedbackTests(BrowserSite browser) : IAsyncLifetime
         Assert.False(await Feedback(page).Locator("#feedback-more").IsVisibleAsync());
 
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/relief#feedback-more");
-        Assert.False(await Feedback(page).Locator(".feedback-question").IsVisibleAsync());
+        // The redirected page's words are waited for, not its load event (which once took over 30 s on a busy machine).
+        await page.WaitForURLAsync("**/relief#feedback-more", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("#feedback-more")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#feedback-more")).ToContainTextAsync("We have saved your answer.");
+        await Assertions.Expect(Feedback(page).Locator(".feedback-question")).ToBeHiddenAsync();
         await page.GetByLabel("Something I needed was missing").CheckAsync();
         await page.GetByLabel("Tell us more (optional)").FillAsync("Nothing about cramps in the feet");
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await page.WaitForURLAsync("**/relief#feedback-thanks");
+        await page.WaitForURLAsync("**/relief#feedback-thanks", new() { WaitUntil = WaitUntilState.Commit });
 
-        Assert.True(await page.Locator("#feedback-thanks").IsVisibleAsync());
-        Assert.False(await page.Locator("#feedback-more").IsVisibleAsync());
+        await Assertions.Expect(page.Locator("#feedback-thanks")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#feedback-more")).ToBeHiddenAsync();
         var rows = await _site.RowsAsync();
         Assert.Equal([(false, null, null), ((bool?)null, "missing-something", "Nothing about cramps in the feet")], rows.Select(r => (r.Useful, r.Reasons, r.Comment)));
     }

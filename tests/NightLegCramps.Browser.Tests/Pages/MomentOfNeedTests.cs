@@ -58,6 +58,8 @@ public sealed class MomentOfNeedTests(BrowserSite site)
 
         // A plain link to the section: it works with no script at all.
         await page.Keyboard.PressAsync("Enter");
+        // The jump to the section is a navigation of its own, which may end after the key press returns.
+        await page.WaitForFunctionAsync("() => location.hash === '#what-to-try'", null, new() { Timeout = 5000 });
         Assert.EndsWith("/relief#what-to-try", page.Url, StringComparison.Ordinal);
     }
 

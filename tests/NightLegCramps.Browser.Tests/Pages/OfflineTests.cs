@@ -20,6 +20,9 @@ public sealed class OfflineTests(BrowserSite site)
         var title = await page.Locator("h1").InnerTextAsync();
         await WaitUntilSavedAsync(page, "/prevention");
         Assert.True(await page.Locator(".offline-note").IsHiddenAsync()); // online: no note
+        // A first visit with the service worker installing loads cleanly (the tabs that ReadAsync reuses block it).
+        Assert.Empty(tab.ConsoleErrors);
+        Assert.Empty(tab.FailedRequests);
 
         await page.Context.SetOfflineAsync(true);
         await page.GotoAsync(new Uri(site.Site.BaseAddress, "/prevention").ToString());

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NightLegCramps.Browser.Tests.Testing;
 using NightLegCramps.Testing;
@@ -28,15 +29,16 @@ public sealed class FeedbackTests(BrowserSite browser) : IAsyncLifetime
         Assert.False(await Feedback(page).Locator("#feedback-more").IsVisibleAsync());
 
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
-        // The redirected page's words are waited for, not its load event (which once took over 30 s on a busy machine).
-        await page.WaitForURLAsync("**/relief#feedback-more", new() { WaitUntil = WaitUntilState.Commit });
+        // The new address, then the redirected page's words, each retried until it appears. Not WaitForURLAsync: it
+        // then waits for a load state that Playwright sometimes never reports for an address with a #fragment.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relief#feedback-more$"), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#feedback-more")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#feedback-more")).ToContainTextAsync("We have saved your answer.");
         await Assertions.Expect(Feedback(page).Locator(".feedback-question")).ToBeHiddenAsync();
         await page.GetByLabel("Something I needed was missing").CheckAsync();
         await page.GetByLabel("Tell us more (optional)").FillAsync("Nothing about cramps in the feet");
         await Feedback(page).GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await page.WaitForURLAsync("**/relief#feedback-thanks", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relief#feedback-thanks$"), new() { Timeout = 15_000 });
 
         await Assertions.Expect(page.Locator("#feedback-thanks")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#feedback-more")).ToBeHiddenAsync();

@@ -36,7 +36,8 @@ internal sealed partial class ContentReloadService(ContentStore store, ILogger<C
             _logged = first.Content.Version;
         }
         var content = first.Content;
-        var pages = Counted.Of(content.AllPages.Count(), "page");
+        // Every language's pages, the number check-content reports as published.
+        var pages = Counted.Of(content.EveryPage.Count(), "page");
         var inError = Counted.Of(content.FilesInError, "file");
         LogLoaded(store.Folder, pages, inError);
         _subscription = ChangeToken.OnChange(store.GetReloadToken, ReportNewReloads);

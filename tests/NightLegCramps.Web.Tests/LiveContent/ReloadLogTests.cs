@@ -56,6 +56,26 @@ public sealed class ReloadLogTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_start_line_counts_the_pages_of_every_language_as_check_content_does()
+    {
+        using var fixture = new TempContent();
+        using var store = new ContentStore(new ContentSettings(), fixture.Folder, TimeProvider.System);
+        var service = new ContentReloadService(store, _log);
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var english = store.Current.AllPages.Count();
+            var published = store.Current.EveryPage.Count();
+            Assert.True(published > english, "the fixture content has pages in a second language");
+            Assert.Contains($"Content loaded from {fixture.Folder}: {published} pages, 0 files in error", _log.All);
+        }
+        finally
+        {
+            await service.StopAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
     public void Dispose() => _content.Dispose();
 
     private sealed class Lines : ILogger<ContentReloadService>

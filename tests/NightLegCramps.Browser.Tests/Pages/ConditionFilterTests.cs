@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NightLegCramps.Browser.Tests.Testing;
 
@@ -7,14 +6,6 @@ namespace NightLegCramps.Browser.Tests.Pages;
 /// <summary>Finding a condition: as you type with JavaScript, and by submitting the form without it.</summary>
 public sealed class ConditionFilterTests(BrowserSite site)
 {
-    /// <summary>
-    /// A link or a form that loads the list filtered by the server: the test waits for the new address, then for
-    /// the new page's words (both retried until they appear). Not WaitForURLAsync: it then waits for a load state
-    /// that Playwright sometimes never reports when the address has a #fragment, and the test timed out at 30 s.
-    /// </summary>
-    private static Task ArrivedAsync(IPage page, string pathAndQuery) =>
-        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(pathAndQuery) + "(#.*)?$"), new() { Timeout = 15_000 });
-
     private const string ShownEntries = ".condition-category li:visible";
 
     [Fact]
@@ -73,14 +64,14 @@ public sealed class ConditionFilterTests(BrowserSite site)
 
         await page.GetByLabel("Find a condition").FillAsync("water pills");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await ArrivedAsync(page, "/conditions?q=water+pills");
+        await tab.ArrivedAtAsync("/conditions?q=water+pills");
 
         await Assertions.Expect(page.Locator("#condition-count")).ToContainTextAsync("1 of 27 conditions match");
         Assert.StartsWith("Diuretics", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
 
         await page.GetByLabel("Find a condition").FillAsync("xyzzy");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await ArrivedAsync(page, "/conditions?q=xyzzy");
+        await tab.ArrivedAtAsync("/conditions?q=xyzzy");
         await Assertions.Expect(page.Locator("#condition-count")).ToContainTextAsync("No condition matches");
         Assert.Equal(0, await page.Locator(ShownEntries).CountAsync());
     }
@@ -126,7 +117,7 @@ public sealed class ConditionFilterTests(BrowserSite site)
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Show all conditions" }).IsVisibleAsync());
 
         await closest.First.ClickAsync();
-        await ArrivedAsync(page, "/conditions?q=Anemia");
+        await tab.ArrivedAtAsync("/conditions?q=Anemia");
         await Assertions.Expect(page.Locator("#condition-count")).ToContainTextAsync("1 of 27 conditions match");
         Assert.StartsWith("Anemia", Assert.Single(await page.Locator(ShownEntries).AllInnerTextsAsync()), StringComparison.Ordinal);
     }

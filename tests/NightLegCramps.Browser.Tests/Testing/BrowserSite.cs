@@ -72,8 +72,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// Opens a path for a test that only reads the page (looks at it, measures it, presses Tab, runs axe, prints it)
     /// in a tab an earlier such test may have used. The tab is first emptied of everything the site stored (cookies,
     /// storage, caches, the service worker) and of the browser's HTTP cache, so the page loads as for a first-time
-    /// reader. A new tab costs Chromium about a second of CPU (each window also starts a renderer for its own
-    /// toolbar); loading a page in an open one about a fifth of that.
+    /// reader. A new tab costs Chromium far more CPU than loading a page in an open one.
     /// The tab goes straight from the last test's page to the next one: both are on this site, so Chromium keeps
     /// the same renderer process. A stop at about:blank on the way made it start a new renderer for every page.
     /// These tabs do not let the site install its service worker: on every first visit it would fetch and store

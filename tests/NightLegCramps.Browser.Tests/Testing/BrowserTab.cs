@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace NightLegCramps.Browser.Tests.Testing;
@@ -35,6 +36,15 @@ public sealed class BrowserTab : IAsyncDisposable
 
     public async Task GoToAsync(Uri address) =>
         Response = await Page.GotoAsync(address.ToString(), new() { WaitUntil = WaitUntilState.Load });
+
+    /// <summary>
+    /// Waits until a click or a post has taken the tab to <paramref name="pathAndQuery"/> (a #fragment after it may
+    /// follow), retrying the address until it matches; the new page's words are then waited for by the test. Not
+    /// <c>WaitForURLAsync</c>: once the address matches it waits for a load state that Playwright sometimes never
+    /// reports for an address with a #fragment, and tests timed out at 30 s.
+    /// </summary>
+    public Task ArrivedAtAsync(string pathAndQuery) =>
+        Assertions.Expect(Page).ToHaveURLAsync(new Regex(Regex.Escape(pathAndQuery) + "(#.*)?$"), new() { Timeout = 15_000 });
 
     public async ValueTask DisposeAsync()
     {
